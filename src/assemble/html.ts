@@ -1,0 +1,17 @@
+// 用 Handlebars 模板把报告模型渲染为一份 HTML 文档（供打印阶段排版为 PDF）。
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import Handlebars from 'handlebars';
+import type { Config } from '../config.ts';
+import type { FontSetup } from '../fonts.ts';
+import type { ReportModel } from './model.ts';
+
+export async function renderHtml(model: ReportModel, config: Config, fonts: FontSetup): Promise<string> {
+  const hbs = Handlebars.create();
+  const dir = config.paths.templates;
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.hbs') && n !== 'report.hbs')) {
+    hbs.registerPartial(basename(name, '.hbs'), await readFile(join(dir, name), 'utf8'));
+  }
+  const template = hbs.compile(await readFile(join(dir, 'report.hbs'), 'utf8'), { strict: true });
+  return template({ ...model, fonts, style: config.style });
+}

@@ -1,0 +1,70 @@
+// 报告模型：评估结果、图表与正文汇合成的一份文档结构。PDF 由它渲染；今后的 HTML 预览与 .docx 也从它出发。
+import type { ReportKind } from '../config.ts';
+
+export interface TocEntry {
+  /** 1: 一、 and 附件; 2: （一） */
+  level: 1 | 2;
+  label: string;
+  /** Id of the heading the entry points to. */
+  id: string;
+}
+
+export interface FigureRef {
+  number: number;
+  id: string;
+  caption: string;
+}
+
+export interface IndicatorTableRow {
+  no: number;
+  name: string;
+  attribute: string;
+  binding: boolean;
+  base: string;
+  target: string;
+  values: { text: string; illustrative: boolean }[];
+  schedule: string;
+  progress: string;
+  status: string;
+  statusClass: string;
+  explanation: string;
+}
+
+export interface IndicatorTable {
+  pointLabel: string;
+  schedule: string;
+  baseYear: number;
+  endYear: number;
+  years: number[];
+  columnCount: number;
+  groups: { label: string; rows: IndicatorTableRow[] }[];
+  notes: string[];
+}
+
+export interface Appendix {
+  /** Template partial that renders it. */
+  partial: string;
+  id: string;
+  label: string;
+  title: string;
+  table: IndicatorTable;
+}
+
+export interface ReportModel {
+  meta: {
+    title: string;
+    subject: string;
+    author: string;
+    kind: ReportKind;
+    /** 封面日期: 二〇二四年六月 */
+    dateText: string;
+    illustrative: boolean;
+  };
+  toc: TocEntry[];
+  /** The chapters as HTML, figures in place. */
+  body: string;
+  figures: FigureRef[];
+  appendices: Appendix[];
+  /** Every heading that must appear in the PDF outline, in document order (for the 目录 page numbers). */
+  outline: { id: string; title: string }[];
+}

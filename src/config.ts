@@ -1,0 +1,84 @@
+// 报告配置：读取 plan-eval.yaml，补全默认值，解析为一个贯穿各阶段的配置对象。
+// One resolved object flows through every stage; no stage reads globals or the environment except `browser`.
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { InputError } from './diagnostics.ts';
+import { msg } from './messages.ts';
+import { readYaml } from './load/yamlFile.ts';
+import { validateYaml } from './validate/schema.ts';
+
+export const REPORT_KINDS = { midterm: '中期评估', annual: '年度监测', final: '总结评估' } as const;
+export type ReportKind = keyof typeof REPORT_KINDS;
+
+const FontList = z.array(z.string().min(1)).default([]);
+
+export const ConfigSchema = z
+  .object({
+    plan: z.string().default('data/haizhou-14'),
+    content: z.string().default('content'),
+    templates: z.string().default('templates'),
+    out: z.string().default('out'),
+    output: z.string().regex(/\.pdf$/, '输出文件名须以 .pdf 结尾').default('report.pdf'),
+    report: z
+      .object({
+        kind: z.enum(['midterm', 'annual', 'final']).default('midterm'),
+        title: z.string().min(1).optional(),
+        author: z.string().min(1),
+        date: z.iso.date(),
+      })
+      .strict(),
+    evaluation: z
+      .object({
+        year: z.number().int(),
+        half: z.boolean().default(false),
+        delta: z.number().positive().max(50).default(5),
+        seriousShare: z.number().positive().max(1).default(0.5),
+      })
+      .strict(),
+    fonts: z
+      .object({ fangsong: FontList, heiti: FontList, kaiti: FontList, xiaobiaosong: FontList, songti: FontList })
+      .strict()
+      .default({ fangsong: [], heiti: [], kaiti: [], xiaobiaosong: [], songti: [] }),
+    style: z
+      .object({ boldLevel2: z.boolean().default(false), boldLevel3: z.boolean().default(true) })
+      .strict()
+      .default({ boldLevel2: false, boldLevel3: true }),
+    browser: z
+      .object({ executablePath: z.string().nullable().default(null), timeoutSeconds: z.number().positive().default(120) })
+      .strict()
+      .default({ executablePath: null, timeoutSeconds: 120 }),
+  })
+  .strict();
+type RawConfig = z.infer<typeof ConfigSchema>;
+
+export interface Config extends Omit<RawConfig, 'plan' | 'content' | 'templates' | 'out'> {
+  /** The config file as the user named it. */
+  file: string;
+  /** Absolute paths. */
+  paths: { plan: string; content: string; templates: string; out: string };
+  /** Turns an absolute path into the form used in messages (relative to the working directory). */
+  display(path: string): string;
+}
+
+export const DEFAULT_CONFIG_FILE = 'plan-eval.yaml';
+
+export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: string } = {}, cwd = process.cwd()): Promise<Config> {
+  const abs = resolve(cwd, file);
+  const source = await readYaml(abs, file);
+  const raw = validateYaml(source, ConfigSchema, 'config-schema');
+  const base = dirname(abs);
+  const at = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
+  const display = (p: string) => relative(cwd, p) || '.';
+  const paths = {
+    plan: at(raw.plan),
+    content: at(raw.content),
+    templates: at(raw.templates),
+    out: overrides.out ? resolve(cwd, overrides.out) : at(raw.out),
+  };
+  for (const key of ['plan', 'content', 'templates'] as const) {
+    if (!existsSync(paths[key])) throw new InputError([{ ...msg.fileMissing(display(paths[key])), position: source.positionOf([key]) }]);
+  }
+  const { plan: _p, content: _c, templates: _t, out: _o, ...rest } = raw;
+  return { ...rest, file, paths, display };
+}

@@ -1,0 +1,52 @@
+// 输入问题的统一表示：每条都指向文件中的确切位置，并说明该怎么改。
+// Modelled on vfile messages: a problem is data attached to a place, never a bare thrown string.
+
+export interface Position {
+  line: number;
+  column?: number;
+}
+
+export interface Diagnostic {
+  /** Path as the user would type it, relative to the working directory. */
+  file: string;
+  position?: Position;
+  /** For spreadsheets: sheet and cell (e.g. 数据征集表!C7). */
+  cell?: string;
+  /** What is wrong, in Chinese. */
+  message: string;
+  /** What to do about it, in Chinese. */
+  hint?: string;
+  /** Stable id of the rule that found it, for tests and documentation. */
+  rule: string;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.cell
+    ? `${d.file}!${d.cell}`
+    : d.position
+      ? `${d.file}:${d.position.line}${d.position.column ? `:${d.position.column}` : ''}`
+      : d.file;
+  const hint = d.hint ? `\n    → ${d.hint}` : '';
+  return `${where}: ${d.message} [${d.rule}]${hint}`;
+}
+
+/** Thrown by a stage when its input cannot be used; carries every problem found, not just the first. */
+export class InputError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    super(`发现 ${diagnostics.length} 处输入问题：\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+    this.name = 'InputError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** Collects problems during a stage and throws them together at the end. */
+export class DiagnosticBag {
+  readonly items: Diagnostic[] = [];
+  add(d: Diagnostic): void {
+    this.items.push(d);
+  }
+  throwIfAny(): void {
+    if (this.items.length > 0) throw new InputError(this.items);
+  }
+}

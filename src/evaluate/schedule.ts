@@ -1,0 +1,18 @@
+// 序时进度 t：评估时点在规划期中已过去的比例。
+import type { EvaluationPoint } from '../model/evaluation.ts';
+import type { PlanInfo } from '../model/plan.ts';
+
+/** Years elapsed since the 基期 at the 评估时点: 2023 → 3, 2023年上半年 → 2.5. */
+export function elapsedYears(point: EvaluationPoint, info: PlanInfo): number {
+  return point.year - info.baseYear - (point.half ? 0.5 : 0);
+}
+
+/** 序时进度 t = elapsed / (目标年 − 基期): 2023 in 2021–2025 → 0.6; 2023年上半年 → 0.5. */
+export function sequentialProgress(point: EvaluationPoint, info: PlanInfo): number {
+  return elapsedYears(point, info) / (info.period.end - info.baseYear);
+}
+
+/** How a 评估时点 is written: “2023年” or “2023年上半年”. */
+export function pointLabel(point: EvaluationPoint): string {
+  return `${point.year}年${point.half ? '上半年' : ''}`;
+}

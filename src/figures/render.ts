@@ -1,0 +1,28 @@
+// Vega-Lite 规格 → SVG 字符串（在 Node 中渲染，不经浏览器）。
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import zhNumber from 'd3-format/locale/zh-CN' with { type: 'json' };
+
+// Chinese statistical tables use an ASCII hyphen for negatives; d3's default U+2212 breaks search for “-2.6”.
+const NUMBER_LOCALE = { ...(zhNumber as object), minus: '-' } as vega.NumberLocale;
+
+/** Loader that refuses everything: chart data is always inline, and a spec must never reach a file or the network. */
+const NO_LOADING = {
+  load: () => Promise.reject(new Error('charts may not load data')),
+  sanitize: () => Promise.reject(new Error('charts may not load data')),
+  http: () => Promise.reject(new Error('charts may not load data')),
+  file: () => Promise.reject(new Error('charts may not load data')),
+} as unknown as vega.Loader;
+
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const warnings: string[] = [];
+  const logger = { level: () => logger, warn: (...a: unknown[]) => (warnings.push(a.join(' ')), logger), info: () => logger, debug: () => logger, error: (...a: unknown[]) => { throw new Error(a.join(' ')); } };
+  const compiled = vl.compile(spec, { logger: logger as never }).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: NO_LOADING, locale: { number: NUMBER_LOCALE } as unknown as vega.LocaleFormatters });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}

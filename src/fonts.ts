@@ -1,0 +1,66 @@
+// 字体：四种公文字体角色（仿宋、黑体、楷体、小标宋）及宋体页码的免费替代字体与用户自装字体。
+// Every face the PDF uses must be static TrueType, or Chromium embeds it as Type 3 (slow, large, and with
+// wrong text on copy). The free defaults below are all TrueType; a user's installed fonts come first.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Config } from './config.ts';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Written by scripts/setup.mjs: the Fandol fonts converted to TrueType, and a fonts.conf for Chromium. */
+export const FONT_CACHE = join(PROJECT_ROOT, '.cache', 'fonts');
+const WENKAI = '/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf';
+
+export const FONT_FILES = {
+  fangsong: join(FONT_CACHE, 'FandolFang-Regular.ttf'),
+  song: join(FONT_CACHE, 'FandolSong-Regular.ttf'),
+  hei: join(FONT_CACHE, 'FandolHei-Regular.ttf'),
+  kai: WENKAI,
+  fontsConf: join(FONT_CACHE, 'fonts.conf'),
+};
+
+export type FontRole = 'fangsong' | 'heiti' | 'kaiti' | 'xiaobiaosong' | 'songti';
+
+export interface FontSetup {
+  /** Fontsource stylesheets (unicode-range slices: only the slices a page uses are loaded). */
+  stylesheets: string[];
+  faces: { family: string; url: string; weight: number }[];
+  /** CSS font-family lists per role. */
+  stacks: Record<FontRole, string>;
+  /** Folders the page may load fonts from. */
+  roots: string[];
+}
+
+const require = createRequire(import.meta.url);
+const fontsource = (pkg: string, weight: number) => require.resolve(`@fontsource/${pkg}/${weight}.css`);
+
+/** Checks that the files set-up should have produced are there, with the command that makes them. */
+export function missingFontFiles(): string[] {
+  return Object.values(FONT_FILES).filter((f) => !existsSync(f));
+}
+
+export function fontSetup(config: Pick<Config, 'fonts'>): FontSetup {
+  const q = (f: string) => `"${f.replace(/"/g, '')}"`;
+  // A user's installed commercial font (仿宋_GB2312 …) comes first; LXGW WenKai ends each chain because it
+  // covers all of GBK, so a rare character (a name like 堃) never falls to a Type 3 system font.
+  const stack = (user: string[], ...defaults: string[]) => [...user, ...defaults, 'LXGW WenKai'].map(q).join(', ');
+  const sheets = [fontsource('noto-serif-sc', 400), fontsource('noto-serif-sc', 700), fontsource('noto-sans-sc', 400)];
+  return {
+    stylesheets: sheets.map((s) => pathToFileURL(s).href),
+    faces: [
+      { family: 'PE Fangsong', url: pathToFileURL(FONT_FILES.fangsong).href, weight: 400 },
+      { family: 'PE Song', url: pathToFileURL(FONT_FILES.song).href, weight: 400 },
+      { family: 'PE Chart', url: pathToFileURL(FONT_FILES.hei).href, weight: 400 },
+      { family: 'PE Kai', url: pathToFileURL(FONT_FILES.kai).href, weight: 400 },
+    ],
+    stacks: {
+      fangsong: stack(config.fonts.fangsong, 'PE Fangsong', 'Noto Serif SC'),
+      heiti: stack(config.fonts.heiti, 'Noto Sans SC'),
+      kaiti: stack(config.fonts.kaiti, 'PE Kai'),
+      xiaobiaosong: stack(config.fonts.xiaobiaosong, 'Noto Serif SC'),
+      songti: stack(config.fonts.songti, 'PE Song', 'Noto Serif SC'),
+    },
+    roots: [FONT_CACHE, dirname(WENKAI), ...sheets.map((s) => dirname(s))],
+  };
+}

@@ -1,0 +1,24 @@
+// 中文数字：标题序号（一、二……）与封面日期（二〇二四年六月，GB/T 15835 用“〇”）。
+import { getMonth, getYear, parseISO } from 'date-fns';
+
+const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
+
+/** 1–99 as a counting numeral: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`chineseNumeral: ${n} is outside 1–99`);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const t = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`;
+  return t + (ones === 0 ? '' : DIGITS[ones]);
+}
+
+/** A year written digit by digit, as in 二〇二四年 and 二〇三五年远景目标. */
+export function chineseYear(year: number): string {
+  return [...String(year)].map((d) => DIGITS[Number(d)]).join('');
+}
+
+/** A cover date: “2024-06-28” → “二〇二四年六月”. */
+export function chineseMonthDate(isoDate: string): string {
+  const d = parseISO(isoDate);
+  return `${chineseYear(getYear(d))}年${chineseNumeral(getMonth(d) + 1)}月`;
+}

@@ -1,0 +1,22 @@
+// 数字的书面写法（GB/T 15835：统计数字用阿拉伯数字），供评估说明、正文和表格共用。
+
+/** Rounds to at most `digits` decimals and drops trailing zeros: 52.30 → “52.3”, 60.0 → “60”. */
+export function formatNumber(n: number, digits = 2): string {
+  const rounded = Number(n.toFixed(digits));
+  return (Object.is(rounded, -0) ? 0 : rounded).toString();
+}
+
+/** A fraction as a percentage with one decimal: 0.523 → “52.3%”. */
+export function formatPercent(fraction: number, digits = 1): string {
+  return `${formatNumber(fraction * 100, digits)}%`;
+}
+
+/** A difference of two fractions in 百分点 (without the word): 0.077 → “7.7”. */
+export function formatPoints(fraction: number, digits = 1): string {
+  return formatNumber(fraction * 100, digits);
+}
+
+/** A value with its unit; “%” follows directly, other units after the number (“727.83亿元”). */
+export function withUnit(value: string, unit: string): string {
+  return `${value}${unit}`;
+}

@@ -1,0 +1,58 @@
+// 读取 YAML 文件并保留每个值的行列位置，使校验错误能指回用户的文件。
+import { readFile } from 'node:fs/promises';
+import { isCollection, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { InputError, type Position } from '../diagnostics.ts';
+import { msg } from '../messages.ts';
+
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  /** Position of the value at `path`, or of its nearest existing ancestor. */
+  positionOf(path: readonly PropertyKey[]): Position;
+}
+
+export async function readYaml(path: string, file: string): Promise<YamlSource> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new InputError([msg.fileMissing(file)]);
+  }
+  return parseYaml(text, file);
+}
+
+export function parseYaml(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new InputError(
+      doc.errors.map((e) => {
+        const p = lineCounter.linePos(e.pos[0]);
+        return msg.yamlSyntax(file, { line: p.line, column: p.col }, e.message.split('\n')[0] ?? '');
+      }),
+    );
+  }
+  const toPos = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  return {
+    file,
+    data: doc.toJS(),
+    positionOf: (path) => toPos(offsetOf(doc, path)),
+  };
+}
+
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let offset = isNode(node) ? (node.range?.[0] ?? 0) : 0;
+  for (const key of path) {
+    if (!isCollection(node)) break;
+    const item = node.items.find((it, i) => (isPair(it) ? isScalar(it.key) && it.key.value === key : i === key));
+    if (item === undefined) break;
+    node = isPair(item) ? item.value : item;
+    const at = isPair(item) ? (item.key as Node | null) : (item as Node);
+    offset = at?.range?.[0] ?? offset;
+  }
+  return offset;
+}

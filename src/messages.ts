@@ -1,0 +1,94 @@
+// 所有面向用户的提示语集中在此：说清楚哪里错了、该怎么改。
+// One module for every user-facing message (the vega-lite habit): tests compare against these functions, so
+// rewording a message never breaks a test, and the wording can be reviewed in one place.
+import type { Diagnostic, Position } from './diagnostics.ts';
+
+const at = (file: string, position: Position | undefined, rule: string, message: string, hint?: string): Diagnostic => ({
+  file,
+  ...(position ? { position } : {}),
+  message,
+  ...(hint ? { hint } : {}),
+  rule,
+});
+
+export const msg = {
+  fileMissing: (file: string): Diagnostic =>
+    at(file, undefined, 'file-missing', '找不到该文件。', '请检查配置文件中的路径是否正确，或从仓库中恢复该文件。'),
+
+  yamlSyntax: (file: string, pos: Position, detail: string): Diagnostic =>
+    at(file, pos, 'yaml-syntax', `YAML 格式错误：${detail}`, '请检查该行的缩进、冒号和引号；含有 % 或 > 等符号的文字请用英文双引号括起来。'),
+
+  schema: (file: string, pos: Position, field: string, detail: string, rule: string): Diagnostic =>
+    at(file, pos, rule, `字段“${field}”不符合要求：${detail}`, '请对照 README 中该文件的格式说明修改。'),
+
+  duplicateIndicator: (file: string, pos: Position, id: string, firstLine: number): Diagnostic =>
+    at(file, pos, 'indicator-duplicate', `指标编号“${id}”重复，第 ${firstLine} 行已使用。`, '每项指标的编号必须唯一，请改用另一个编号。'),
+
+  unknownGroup: (file: string, pos: Position, group: string, groups: string[]): Diagnostic =>
+    at(file, pos, 'indicator-group', `分类“${group}”不在规划的分类中。`, `可用的分类：${groups.join('、')}；或先在 plan.yaml 的 groups 中增加该分类。`),
+
+  targetMismatch: (file: string, pos: Position, id: string, written: string, expected: string): Diagnostic =>
+    at(file, pos, 'target-form-mismatch', `指标“${id}”的目标原文“${written}”与目标形式不一致（按目标形式应为“${expected}”）。`,
+      '请核对规划表原文，并修改 target 或 form 使两者一致。'),
+
+  csvSyntax: (file: string, line: number, detail: string): Diagnostic =>
+    at(file, { line }, 'csv-syntax', `CSV 格式错误：${detail}`, '请用 Excel“另存为 CSV UTF-8”重新导出，或检查该行的逗号与引号。'),
+
+  csvHeader: (file: string, missing: string[]): Diagnostic =>
+    at(file, { line: 1 }, 'csv-header', `表头缺少列：${missing.join('、')}。`, '第一行应为：indicator,year,value,unit,source,note'),
+
+  unknownIndicator: (file: string, line: number, id: string, suggestion?: string): Diagnostic =>
+    at(file, { line }, 'observation-unknown-indicator', `指标编号“${id}”不在指标登记册中。`,
+      suggestion ? `是否应为“${suggestion}”？编号见 indicators.yaml。` : '请使用 indicators.yaml 中的指标编号。'),
+
+  notANumber: (file: string, line: number, raw: string): Diagnostic =>
+    at(file, { line }, 'observation-not-number', `数值“${raw}”不是数字。`, '请只填写阿拉伯数字（可带小数点和负号），不要带单位、百分号或文字说明；说明请写在 note 列。'),
+
+  badYear: (file: string, line: number, raw: string, start: number, end: number): Diagnostic =>
+    at(file, { line }, 'observation-year', `年份“${raw}”不在规划期 ${start}—${end} 年内。`, `请填写 ${start} 到 ${end} 之间的四位年份。`),
+
+  unitMismatch: (file: string, line: number, id: string, unit: string, expected: string): Diagnostic =>
+    at(file, { line }, 'observation-unit', `指标“${id}”的单位“${unit}”与登记册的单位“${expected || '（无单位）'}”不一致。`,
+      '请换算为登记册的单位后填写，或将 unit 列留空。'),
+
+  duplicateObservation: (file: string, line: number, id: string, year: number, firstLine: number): Diagnostic =>
+    at(file, { line }, 'observation-duplicate', `指标“${id}”的 ${year} 年数据重复，第 ${firstLine} 行已有一条。`,
+      '同一指标同一年只能有一个数值：请核实后删除多余的一行。'),
+
+  missingSource: (file: string, line: number): Diagnostic =>
+    at(file, { line }, 'observation-source', '缺少数据来源（source 列）。', '请写明来源，例如“海州区2023年统计公报”或“区统计局”；示例数据请写“示例”。'),
+
+  unknownExpression: (file: string, pos: Position, name: string, known: string[]): Diagnostic =>
+    at(file, pos, 'expr-unknown-helper', `未知的表达式“${name}”。`, `可用的表达式：${known.join('、')}。详见 README“正文中的表达式”。`),
+
+  exprUnknownIndicator: (file: string, pos: Position, id: string, suggestion?: string): Diagnostic =>
+    at(file, pos, 'expr-unknown-indicator', `表达式引用了不存在的指标编号“${id}”。`,
+      suggestion ? `是否应为“${suggestion}”？指标编号见 indicators.yaml。` : '请使用 indicators.yaml 中的指标编号。'),
+
+  exprUnknownYear: (file: string, pos: Position, year: string, years: number[]): Diagnostic =>
+    at(file, pos, 'expr-unknown-year', `表达式引用的年份“${year}”没有数据或不在规划期内。`, `可用的年份：${years.join('、')}。`),
+
+  exprNoValue: (file: string, pos: Position, id: string, year: number): Diagnostic =>
+    at(file, pos, 'expr-no-value', `指标“${id}”没有 ${year} 年的数据。`, '请在年度数据表中补充该数值，或改写这句话。'),
+
+  exprBadArgument: (file: string, pos: Position, name: string, detail: string): Diagnostic =>
+    at(file, pos, 'expr-argument', `表达式“${name}”的参数有误：${detail}`, '用法见 README“正文中的表达式”。'),
+
+  exprUnsupported: (file: string, pos: Position, what: string): Diagnostic =>
+    at(file, pos, 'expr-unsupported', `正文中不支持 ${what}。`, '正文表达式只能写成 {{名称 参数…}} 的形式，详见 README“正文中的表达式”。'),
+
+  exprSyntax: (file: string, pos: Position, detail: string): Diagnostic =>
+    at(file, pos, 'expr-syntax', `表达式写法有误：${detail}`, '表达式写成 {{名称 参数…}}，花括号须成对出现。'),
+
+  headingNumbered: (file: string, pos: Position, text: string): Diagnostic =>
+    at(file, pos, 'heading-numbered', `标题“${text}”自带了序号。`, '标题序号（一、（一）1.）由工具自动编排，请删去序号，只写标题文字。'),
+
+  contentMissingTitle: (file: string): Diagnostic =>
+    at(file, { line: 1 }, 'content-heading', '正文文件必须以一级标题（# 标题）开头。', '请在第一行写“# 章标题”。'),
+
+  configUnknownKey: (file: string, pos: Position, key: string): Diagnostic =>
+    at(file, pos, 'config-key', `未知的配置项“${key}”。`, '配置项见 README“配置”一节；请检查拼写。'),
+
+  evaluationYear: (file: string, pos: Position | undefined, year: number, start: number, end: number): Diagnostic =>
+    at(file, pos, 'config-evaluation-year', `评估时点 ${year} 年不在规划期 ${start}—${end} 年内。`, `请把 evaluation.year 设为 ${start} 到 ${end} 之间的年份。`),
+};

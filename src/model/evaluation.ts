@@ -1,0 +1,77 @@
+// 评估结果的数据模型：评估引擎的输出，也是图表、正文表达式和附件表的唯一数据来源。
+import type { Indicator, Observation } from './plan.ts';
+
+/** Statuses of a mid-term or annual evaluation, best first (the order of every count and table). */
+export const PROGRESS_STATUSES = ['提前实现', '快于预期', '基本符合预期', '滞后', '严重滞后', '待核定'] as const;
+/** At t = 100 % (总结评估) the statuses collapse to these. */
+export const FINAL_STATUSES = ['完成', '未完成', '待核定'] as const;
+export type Status = (typeof PROGRESS_STATUSES)[number] | (typeof FINAL_STATUSES)[number];
+
+export const LAGGING: readonly Status[] = ['滞后', '严重滞后', '未完成'];
+
+/** 评估时点: the last period with data — a whole year, or its first half (上半年). */
+export interface EvaluationPoint {
+  year: number;
+  half: boolean;
+}
+
+export interface EvaluationSettings {
+  /** δ: the band around 序时进度 that counts as 基本符合预期, as a fraction (0.05 = 5 个百分点). */
+  delta: number;
+  /** p below this share of t is 严重滞后 (0.5: “p < t / 2”). */
+  seriousShare: number;
+}
+
+export const DEFAULT_SETTINGS: EvaluationSettings = { delta: 0.05, seriousShare: 0.5 };
+
+export interface PathPoint {
+  year: number;
+  value: number;
+}
+
+export interface IndicatorEvaluation {
+  indicator: Indicator;
+  /** The figures used, one per year, in year order. */
+  observations: Observation[];
+  /** Value at the 评估时点, if supplied. */
+  latest: Observation | undefined;
+  status: Status;
+  /** 完成进度 p as a fraction, where the form defines one. */
+  progress: number | null;
+  /** (t − p) in 百分点 (positive = behind schedule), where p is defined. */
+  gapPoints: number | null;
+  /** Whether the target is met now (for the final evaluation and 提前实现); null when it cannot be judged. */
+  reached: boolean | null;
+  /** The value the planned path expects in each year from the 基期 to the 目标年, where the form defines one. */
+  plannedPath: PathPoint[];
+  /** The actual series comparable with `plannedPath`: levels from the 基期, yearly rates, running sums or declines. */
+  actualPath: PathPoint[];
+  /** Years in which a bound that must hold every year was broken. */
+  brokenYears: number[];
+  /** One sentence that cites the rule, e.g. “完成进度52.3%，低于序时进度60%达7.7个百分点，滞后”. */
+  explanation: string;
+}
+
+export interface EvaluationSummary {
+  total: number;
+  counts: Record<string, number>;
+  byGroup: { group: string; counts: Record<string, number>; total: number }[];
+  /** Indicator ids per status. */
+  lists: Record<string, string[]>;
+  /** Lagging indicators, every 约束性 one first. */
+  lagging: string[];
+  laggingBinding: string[];
+}
+
+export interface Evaluation {
+  point: EvaluationPoint;
+  /** 序时进度 t as a fraction. */
+  schedule: number;
+  final: boolean;
+  settings: EvaluationSettings;
+  statuses: readonly Status[];
+  indicators: IndicatorEvaluation[];
+  summary: EvaluationSummary;
+  /** True when any figure used is illustrative (示例). */
+  illustrative: boolean;
+}

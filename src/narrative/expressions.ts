@@ -1,0 +1,291 @@
+// 正文中的表达式：{{value gdp 2021}}、{{status forest-coverage}}、{{count 滞后}}……
+// Content is untrusted: the Markdown is parsed with Handlebars' parser only to find the expressions and their
+// positions; nothing is compiled or run. Each expression is checked against a closed vocabulary and evaluated
+// here against the Evaluation, so a misspelt indicator or year stops the build at its file:line.
+import Handlebars from 'handlebars';
+import { DiagnosticBag, InputError, type Diagnostic, type Position } from '../diagnostics.ts';
+import { msg } from '../messages.ts';
+import { closest } from '../format/closest.ts';
+import { formatNumber, formatPercent, formatPoints } from '../format/number.ts';
+import { pointLabel } from '../evaluate/schedule.ts';
+import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
+import type { Plan } from '../model/plan.ts';
+
+type hbs = typeof Handlebars;
+type Node = hbs.AST.Statement;
+type Expr = hbs.AST.Expression;
+
+export interface ExpressionScope {
+  plan: Plan;
+  evaluation: Evaluation;
+  /** Keys of the figures that content may place, e.g. “status-by-group”, “trend:经济强”. */
+  figureKeys: readonly string[];
+}
+
+export interface Expanded {
+  /** The Markdown with every inline expression replaced by its text. */
+  text: string;
+  /** Figures placed by {{figure …}}, in order; each stands alone in its paragraph as `token`. */
+  figures: { key: string; token: string; line: number }[];
+}
+
+type ArgKind = 'indicator' | 'year' | 'status' | 'group' | 'attribute' | 'figure';
+type Value = string | number;
+
+interface Helper {
+  args: ArgKind[];
+  optional?: ArgKind[];
+  hash?: Partial<Record<string, ArgKind>>;
+  /** Figures are blocks, not words: they must stand alone on their line. */
+  block?: boolean;
+  run(scope: ExpressionScope, args: Value[], hash: Record<string, Value>): string;
+}
+
+const ev = (scope: ExpressionScope, id: Value): IndicatorEvaluation =>
+  scope.evaluation.indicators.find((e) => e.indicator.id === id)!;
+
+const withUnit = (e: IndicatorEvaluation, n: number) => `${formatNumber(n, 2)}${e.indicator.unit}`;
+
+const filtered = (scope: ExpressionScope, hash: Record<string, Value>) =>
+  scope.evaluation.indicators.filter(
+    (e) => (hash.group === undefined || e.indicator.group === hash.group) && (hash.attribute === undefined || e.indicator.attribute === hash.attribute),
+  );
+
+const namesOf = (list: IndicatorEvaluation[]) => (list.length === 0 ? '无' : list.map((e) => e.indicator.name).join('、'));
+
+/** The vocabulary of expressions, documented in README “正文中的表达式”. */
+export const HELPERS: Record<string, Helper> = {
+  region: { args: [], run: (s) => s.plan.info.regionShort },
+  plan: { args: [], run: (s) => s.plan.info.shortName },
+  point: { args: [], run: (s) => pointLabel(s.evaluation.point) },
+  schedule: { args: [], run: (s) => formatPercent(s.evaluation.schedule) },
+  name: { args: ['indicator'], run: (s, [id]) => ev(s, id!).indicator.name },
+  value: {
+    args: ['indicator', 'year'],
+    run: (s, [id, year]) => {
+      const e = ev(s, id!);
+      return withUnit(e, e.observations.find((o) => o.year === year)!.value);
+    },
+  },
+  note: { args: ['indicator', 'year'], run: (s, [id, year]) => ev(s, id!).observations.find((o) => o.year === year)!.note },
+  source: { args: ['indicator', 'year'], run: (s, [id, year]) => ev(s, id!).observations.find((o) => o.year === year)!.source },
+  number: { args: ['indicator', 'year'], run: (s, [id, year]) => formatNumber(ev(s, id!).observations.find((o) => o.year === year)!.value, 2) },
+  base: {
+    args: ['indicator'],
+    run: (s, [id]) => {
+      const e = ev(s, id!);
+      return e.indicator.base === null ? '—' : withUnit(e, e.indicator.base);
+    },
+  },
+  target: {
+    args: ['indicator'],
+    run: (s, [id]) => {
+      const e = ev(s, id!);
+      return /^-?\d/.test(e.indicator.target) ? `${e.indicator.target}${e.indicator.unit}` : e.indicator.target;
+    },
+  },
+  status: { args: ['indicator'], run: (s, [id]) => ev(s, id!).status },
+  progress: {
+    args: ['indicator'],
+    run: (s, [id]) => {
+      const p = ev(s, id!).progress;
+      return p === null ? '—' : formatPercent(p);
+    },
+  },
+  gap: {
+    args: ['indicator'],
+    run: (s, [id]) => {
+      const g = ev(s, id!).gapPoints;
+      return g === null ? '—' : formatPoints(Math.abs(g) / 100);
+    },
+  },
+  explain: { args: ['indicator'], run: (s, [id]) => ev(s, id!).explanation },
+  count: {
+    args: ['status'],
+    hash: { group: 'group', attribute: 'attribute' },
+    run: (s, [status], hash) => String(filtered(s, hash).filter((e) => e.status === status).length),
+  },
+  total: { args: [], hash: { group: 'group', attribute: 'attribute' }, run: (s, _a, hash) => String(filtered(s, hash).length) },
+  names: {
+    args: ['status'],
+    hash: { group: 'group', attribute: 'attribute' },
+    run: (s, [status], hash) => namesOf(filtered(s, hash).filter((e) => e.status === status)),
+  },
+  counts: {
+    args: [],
+    hash: { group: 'group', attribute: 'attribute' },
+    run: (s, _a, hash) => {
+      const list = filtered(s, hash);
+      return s.evaluation.statuses
+        .map((st) => [st, list.filter((e) => e.status === st).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([st, n]) => `${n}项${st}`)
+        .join('、');
+    },
+  },
+  lagging: {
+    args: [],
+    hash: { attribute: 'attribute' },
+    run: (s, _a, hash) => namesOf(s.evaluation.summary.lagging.map((id) => ev(s, id)).filter((e) => hash.attribute === undefined || e.indicator.attribute === hash.attribute)),
+  },
+  figure: { args: ['figure'], optional: ['group'], block: true, run: () => '' },
+};
+
+/** Tokens stand in for figures through the Markdown stage; chosen so Markdown leaves them untouched. */
+export const figureToken = (n: number) => `FIGUREPLACEHOLDER${n}X`;
+
+export function expandExpressions(file: string, text: string, scope: ExpressionScope): Expanded {
+  let program: hbs.AST.Program;
+  try {
+    program = Handlebars.parse(text);
+  } catch (e) {
+    const m = /line (\d+)/.exec(String((e as Error).message));
+    const detail = String((e as Error).message).split('\n').slice(-1)[0] ?? '';
+    throw new InputError([msg.exprSyntax(file, { line: m ? Number(m[1]) : 1 }, detail.includes('Expecting') ? '表达式没有正确结束（缺少“}}”？）' : detail)]);
+  }
+  const bag = new DiagnosticBag();
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const figures: Expanded['figures'] = [];
+  for (const node of program.body) {
+    switch (node.type) {
+      case 'ContentStatement':
+        out.push((node as hbs.AST.ContentStatement).value);
+        break;
+      case 'CommentStatement':
+        break;
+      case 'MustacheStatement': {
+        const r = evaluateMustache(file, node as hbs.AST.MustacheStatement, scope, lines, bag);
+        if (r === undefined) break;
+        if (r.block) {
+          const token = figureToken(figures.length);
+          figures.push({ key: r.text, token, line: node.loc.start.line });
+          out.push(token);
+        } else out.push(escapeMarkdown(r.text));
+        break;
+      }
+      default:
+        bag.add(msg.exprUnsupported(file, pos(node), node.type === 'BlockStatement' ? '块表达式（{{#…}}）' : node.type === 'PartialStatement' ? '引用片段（{{> …}}）' : `“${node.type}”`));
+    }
+  }
+  bag.throwIfAny();
+  return { text: out.join(''), figures };
+}
+
+function evaluateMustache(
+  file: string,
+  node: hbs.AST.MustacheStatement,
+  scope: ExpressionScope,
+  lines: string[],
+  bag: DiagnosticBag,
+): { text: string; block: boolean } | undefined {
+  const where = pos(node);
+  if (!node.escaped) {
+    bag.add(msg.exprUnsupported(file, where, '三重花括号 {{{…}}}'));
+    return undefined;
+  }
+  if (node.path.type !== 'PathExpression') {
+    bag.add(msg.exprUnsupported(file, where, '这种写法'));
+    return undefined;
+  }
+  const name = (node.path as hbs.AST.PathExpression).original;
+  const helper = HELPERS[name];
+  if (!helper) {
+    bag.add(msg.unknownExpression(file, where, name, Object.keys(HELPERS)));
+    return undefined;
+  }
+  const before = bag.items.length;
+  const max = helper.args.length + (helper.optional?.length ?? 0);
+  if (node.params.length < helper.args.length || node.params.length > max) {
+    bag.add(msg.exprBadArgument(file, where, name, `需要 ${helper.args.length === max ? max : `${helper.args.length}—${max}`} 个参数，实际为 ${node.params.length} 个`));
+    return undefined;
+  }
+  const kinds = [...helper.args, ...(helper.optional ?? [])];
+  const args = node.params.map((p, i) => checkArg(file, name, p, kinds[i]!, scope, bag));
+  const hash: Record<string, Value> = {};
+  for (const pair of node.hash?.pairs ?? []) {
+    const kind = helper.hash?.[pair.key];
+    if (!kind) {
+      bag.add(msg.exprBadArgument(file, where, name, `不支持选项“${pair.key}”`));
+      continue;
+    }
+    hash[pair.key] = checkArg(file, name, pair.value, kind, scope, bag);
+  }
+  if (bag.items.length > before) return undefined;
+
+  // value/number need the figure to exist for that year: a sentence must never print an empty number.
+  if (['value', 'number', 'note', 'source'].includes(name) && !ev(scope, args[0]!).observations.some((o) => o.year === args[1])) {
+    bag.add(msg.exprNoValue(file, where, String(args[0]), Number(args[1])));
+    return undefined;
+  }
+  if (helper.block) {
+    const line = lines[node.loc.start.line - 1] ?? '';
+    const own = line.slice(node.loc.start.column, node.loc.end.column);
+    if (line.trim() !== own.trim() || node.loc.start.line !== node.loc.end.line) {
+      bag.add(msg.exprBadArgument(file, where, name, '图表表达式必须单独占一行（前后空一行）'));
+      return undefined;
+    }
+    const key = args.length > 1 ? `${args[0]}:${args[1]}` : String(args[0]);
+    if (!scope.figureKeys.includes(key)) {
+      bag.add(msg.exprBadArgument(file, where, name, `没有图表“${key}”。可用：${scope.figureKeys.join('、')}`));
+      return undefined;
+    }
+    return { text: key, block: true };
+  }
+  return { text: helper.run(scope, args, hash), block: false };
+}
+
+function checkArg(file: string, helper: string, p: Expr, kind: ArgKind, scope: ExpressionScope, bag: DiagnosticBag): Value {
+  const where = pos(p);
+  const raw = literal(p);
+  const fail = (d: Diagnostic) => {
+    bag.add(d);
+    return raw;
+  };
+  const info = scope.plan.info;
+  switch (kind) {
+    case 'indicator': {
+      const ids = scope.plan.indicators.map((i) => i.id);
+      return ids.includes(String(raw)) ? raw : fail(msg.exprUnknownIndicator(file, where, String(raw), closest(String(raw), ids)));
+    }
+    case 'year': {
+      const years: number[] = [];
+      for (let y = info.period.start; y <= scope.evaluation.point.year; y++) years.push(y);
+      return typeof raw === 'number' && years.includes(raw) ? raw : fail(msg.exprUnknownYear(file, where, String(raw), years));
+    }
+    case 'status':
+      return (scope.evaluation.statuses as readonly string[]).includes(String(raw))
+        ? raw
+        : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是状态。可用：${scope.evaluation.statuses.join('、')}`));
+    case 'group':
+      return info.groups.includes(String(raw)) ? raw : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是指标分类。可用：${info.groups.join('、')}`));
+    case 'attribute':
+      return raw === '预期性' || raw === '约束性' ? raw : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是指标属性（预期性/约束性）`));
+    case 'figure':
+      return raw;
+  }
+}
+
+/** Bare words (gdp, 滞后) and quoted strings both name things; numbers stay numbers. */
+function literal(p: Expr): Value {
+  switch (p.type) {
+    case 'PathExpression':
+      return (p as hbs.AST.PathExpression).original;
+    case 'StringLiteral':
+      return (p as hbs.AST.StringLiteral).value;
+    case 'NumberLiteral':
+      return (p as hbs.AST.NumberLiteral).value;
+    default:
+      return `(${p.type})`;
+  }
+}
+
+function pos(node: { loc: hbs.AST.SourceLocation }): Position {
+  return { line: node.loc.start.line, column: node.loc.start.column + 1 };
+}
+
+/** Values are words, not Markdown: characters Markdown would read as syntax are escaped. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+}
+

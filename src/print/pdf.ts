@@ -1,0 +1,105 @@
+// 打印阶段：HTML → PDF。两遍排版：第一遍读出各标题所在页，把页码填进目录，第二遍再打印并核对。
+// Chromium cannot do target-counter(), so the 目录 numbers come from the first print's outline.
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer-core';
+import type { ReportModel } from '../assemble/model.ts';
+import { lockedPage } from './browser.ts';
+import { openPdf, readOutline, type OutlineEntry } from './pdfRead.ts';
+
+export interface PrintInput {
+  html: string;
+  model: ReportModel;
+  /** Folder of the templates: report.css is loaded from there. */
+  templatesDir: string;
+  /** Folders the page may read besides the build folder (fonts). */
+  roots: string[];
+  timeoutSeconds: number;
+}
+
+export interface Printed {
+  pdf: Uint8Array;
+  /** Printed page number of each outline entry, by heading id (e.g. “h-1” → 1). */
+  pages: Map<string, number>;
+  physicalPages: number;
+}
+
+export class PrintError extends Error {
+  override name = 'PrintError';
+}
+
+export async function printReport(browser: Browser, input: PrintInput): Promise<Printed> {
+  const build = await mkdtemp(join(tmpdir(), 'plan-eval-'));
+  try {
+    const htmlPath = join(build, 'report.html');
+    // The stylesheet is referenced relatively, so the HTML sits beside a copy-free link to the templates folder.
+    await writeFile(htmlPath, input.html.replace('href="report.css"', `href="${pathToFileURL(join(input.templatesDir, 'report.css')).href}"`));
+    const page = await lockedPage(browser, [build, input.templatesDir, ...input.roots]);
+    try {
+      await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: input.timeoutSeconds * 1000 });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const pdfOptions = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: input.timeoutSeconds * 1000 } as const;
+
+      const first = await locate(await page.pdf(pdfOptions), input.model);
+      // Body page 1 must be a right-hand (odd) page: pad the front matter to an even count.
+      const frontPages = first.bodyStart - 1;
+      const pad = frontPages % 2 === 1;
+      // Only entries of the 目录 need numbers; all of them are in the body or after it.
+      const numbers = Object.fromEntries(input.model.toc.map(({ id }) => [id, first.physical.get(id)! - first.bodyStart + 1]));
+      await page.evaluate(
+        (nums: Record<string, number>, padded: boolean) => {
+          for (const el of document.querySelectorAll<HTMLElement>('.toc-page')) {
+            const n = nums[el.dataset.target ?? ''];
+            if (n !== undefined) el.textContent = String(n);
+          }
+          document.querySelector('.toc-pad')?.classList.toggle('shown', padded);
+        },
+        numbers,
+        pad,
+      );
+
+      const pdf = await page.pdf(pdfOptions);
+      const second = await locate(pdf, input.model);
+      const pages = new Map([...second.physical].map(([id, p]) => [id, p - second.bodyStart + 1]));
+      for (const [id, n] of Object.entries(numbers)) {
+        if (pages.get(id) !== n) throw new PrintError(`目录页码核对失败：“${id}”第一遍在第${n}页，第二遍在第${pages.get(id)}页。`);
+      }
+      if ((second.bodyStart - 1) % 2 === 1) throw new PrintError('正文第1页未落在奇数页（右页）上。');
+      return { pdf, pages, physicalPages: second.pageCount };
+    } finally {
+      await page.close();
+    }
+  } finally {
+    await rm(build, { recursive: true, force: true });
+  }
+}
+
+/** Physical page of every heading in the model's outline, matched in document order. */
+async function locate(pdf: Uint8Array, model: ReportModel): Promise<{ physical: Map<string, number>; bodyStart: number; pageCount: number }> {
+  const doc = await openPdf(pdf);
+  try {
+    const entries: OutlineEntry[] = await readOutline(doc);
+    if (entries.length !== model.outline.length) {
+      throw new PrintError(`PDF 书签数（${entries.length}）与报告标题数（${model.outline.length}）不一致：${entries.map((e) => e.title).join(' | ')}`);
+    }
+    const physical = new Map<string, number>();
+    model.outline.forEach((h, i) => physical.set(h.id, entries[i]!.page));
+    return { physical, bodyStart: physical.get('doc-title')!, pageCount: doc.numPages };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Writes next to the target and renames, so a failed or interrupted build never leaves a broken file. */
+export async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}

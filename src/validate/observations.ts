@@ -1,0 +1,58 @@
+// 校验年度数据：指标编号存在、年份在规划期内、数值为数字、单位一致、来源已填、同一指标同一年不重复。
+import { DiagnosticBag } from '../diagnostics.ts';
+import { msg } from '../messages.ts';
+import { closest } from '../format/closest.ts';
+import { ILLUSTRATIVE_MARK, type Indicator, type Observation, type PlanInfo } from '../model/plan.ts';
+import type { ObservationRow } from '../load/observations.ts';
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+export function validateObservations(rows: ObservationRow[], info: PlanInfo, indicators: Indicator[]): Observation[] {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const ids = [...byId.keys()];
+  const bag = new DiagnosticBag();
+  const seen = new Map<string, number>();
+  const out: Observation[] = [];
+  for (const { file, line, fields } of rows) {
+    const id = fields.indicator ?? '';
+    const indicator = byId.get(id);
+    if (!indicator) {
+      bag.add(msg.unknownIndicator(file, line, id, closest(id, ids)));
+      continue;
+    }
+    const yearRaw = fields.year ?? '';
+    const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
+    if (!(year >= info.period.start && year <= info.period.end)) {
+      bag.add(msg.badYear(file, line, yearRaw, info.period.start, info.period.end));
+      continue;
+    }
+    const valueRaw = fields.value ?? '';
+    if (!NUMBER.test(valueRaw)) {
+      bag.add(msg.notANumber(file, line, valueRaw));
+      continue;
+    }
+    const unit = fields.unit ?? '';
+    if (unit !== '' && unit !== indicator.unit) bag.add(msg.unitMismatch(file, line, id, unit, indicator.unit));
+    const source = fields.source ?? '';
+    if (source === '') bag.add(msg.missingSource(file, line));
+    const key = `${id}@${year}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      bag.add(msg.duplicateObservation(file, line, id, year, first));
+      continue;
+    }
+    seen.set(key, line);
+    out.push({
+      indicatorId: id,
+      year,
+      value: Number(valueRaw),
+      unit: indicator.unit,
+      source,
+      note: fields.note ?? '',
+      illustrative: source.includes(ILLUSTRATIVE_MARK),
+      origin: { file, line },
+    });
+  }
+  bag.throwIfAny();
+  return out;
+}

@@ -1,0 +1,13 @@
+import { writeFileSync } from 'node:fs';
+import { loadRegistry } from './src/load/registry.ts';
+import { loadObservations } from './src/load/observations.ts';
+import { evaluate } from './src/evaluate/index.ts';
+import { buildFigures } from './src/figures/index.ts';
+const r = await loadRegistry('data/haizhou-14', 'data/haizhou-14');
+const obs = await loadObservations('data/haizhou-14/observations.csv', 'x', r.info, r.indicators);
+const ev = evaluate({ ...r, observations: obs }, { year: 2023, half: false });
+const t = Date.now();
+const figs = await buildFigures(ev, r.info, '.cache/fonts/FandolHei-Regular.ttf');
+console.log(Date.now() - t, 'ms');
+const html = `<html><head><style>@font-face{font-family:"PE Chart";src:url(file://${process.cwd()}/.cache/fonts/FandolHei-Regular.ttf)}</style></head><body style="width:600px">${figs.map(f=>`<h3>${f.title}</h3>${f.svg}`).join('')}</body></html>`;
+writeFileSync('/tmp/figs.html', html);
