@@ -51,7 +51,8 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
     const item = node.items.find((it, i) => (isPair(it) ? isScalar(it.key) && it.key.value === key : i === key));
     if (item === undefined) break;
     node = isPair(item) ? item.value : item;
-    const at = isPair(item) ? (item.key as Node | null) : (item as Node);
+    // Point at the value when there is one (that is what is wrong), else at its key.
+    const at = (isNode(node) ? node : isPair(item) ? item.key : null) as Node | null;
     offset = at?.range?.[0] ?? offset;
   }
   return offset;

@@ -128,6 +128,14 @@ export const HELPERS: Record<string, Helper> = {
     hash: { attribute: 'attribute' },
     run: (s, _a, hash) => namesOf(s.evaluation.summary.lagging.map((id) => ev(s, id)).filter((e) => hash.attribute === undefined || e.indicator.attribute === hash.attribute)),
   },
+  laggingDetails: {
+    args: [],
+    hash: { attribute: 'attribute' },
+    run: (s, _a, hash) => {
+      const list = s.evaluation.summary.lagging.map((id) => ev(s, id)).filter((e) => hash.attribute === undefined || e.indicator.attribute === hash.attribute);
+      return list.length === 0 ? '无' : list.map((e) => `${e.indicator.name}${e.explanation}`).join('；');
+    },
+  },
   figure: { args: ['figure'], optional: ['group'], block: true, run: () => '' },
 };
 

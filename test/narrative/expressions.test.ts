@@ -1,0 +1,100 @@
+import { expect } from 'chai';
+import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
+import { evaluate } from '../../src/evaluate/index.ts';
+import { expandExpressions, HELPERS, type ExpressionScope } from '../../src/narrative/expressions.ts';
+import { indicator, plan, series } from '../fixtures.ts';
+
+const gdp = indicator({ type: 'end-value', direction: 'up', value: 200 }, { id: 'gdp', name: '地区生产总值', base: 100 });
+const forest = indicator({ type: 'end-value', direction: 'up', value: 30 }, { id: 'forest-coverage', name: '林木覆盖率', base: 28.2, unit: '%', group: '环境美', attribute: '约束性', target: '30' });
+const p = plan([gdp, forest], [...series('gdp', [110, 120, 146], '统计公报'), ...series('forest-coverage', [28.6, 28.9, 29.1])]);
+p.observations[0]!.note = '比上年增长8.3%';
+const scope: ExpressionScope = { plan: p, evaluation: evaluate(p, { year: 2023, half: false }), figureKeys: ['status-by-group', 'trend:经济强'] };
+
+const expand = (text: string) => expandExpressions('content/01.md', text, scope).text;
+function problems(text: string): Diagnostic[] {
+  try {
+    expandExpressions('content/01.md', text, scope);
+  } catch (e) {
+    if (e instanceof InputError) return e.diagnostics;
+    throw e;
+  }
+  return [];
+}
+
+describe('narrative/expressions', () => {
+  it('binds values, statuses and progress to the evaluation', () => {
+    expect(expand('{{value gdp 2021}}，{{note gdp 2021}}')).to.equal('110亿元，比上年增长8.3%');
+    expect(expand('{{name forest-coverage}}{{status forest-coverage}}')).to.equal('林木覆盖率滞后');
+    expect(expand('{{progress gdp}}/{{schedule}}/{{gap gdp}}')).to.equal('46%/60%/14');
+    expect(expand('{{base forest-coverage}}→{{target forest-coverage}}')).to.equal('28.2%→30%');
+    expect(expand('{{point}}')).to.equal('2023年');
+  });
+  it('counts and lists indicators by status, group and attribute', () => {
+    expect(expand('{{count 滞后}}')).to.equal('2');
+    expect(expand('{{count 滞后 group=环境美}}')).to.equal('1');
+    expect(expand('{{total attribute=约束性}}')).to.equal('1');
+    expect(expand('{{counts}}')).to.equal('2项滞后');
+    expect(expand('{{lagging}}')).to.equal('林木覆盖率、地区生产总值');
+    expect(expand('{{names 提前实现}}')).to.equal('无');
+    expect(expand('{{laggingDetails attribute=约束性}}')).to.match(/^林木覆盖率2023年为29.1%.*滞后$/);
+  });
+  it('accepts quoted arguments as well as bare words', () => {
+    expect(expand('{{value "gdp" 2022}}')).to.equal('120亿元');
+  });
+  it('stops on an unknown indicator with file, line, column and a suggestion', () => {
+    const [d] = problems('第一行\n地区生产总值为{{value gpd 2021}}。');
+    expect(d).to.include({ file: 'content/01.md', rule: 'expr-unknown-indicator' });
+    expect(d!.position).to.deep.equal({ line: 2, column: 16 }); // the argument itself
+    expect(d!.hint).to.contain('gdp');
+  });
+  it('stops on a year outside the data, listing the years there are', () => {
+    const [d] = problems('{{value gdp 2024}}');
+    expect(d!.rule).to.equal('expr-unknown-year');
+    expect(d!.hint).to.contain('2021、2022、2023');
+  });
+  it('stops when an indicator has no figure for that year', () => {
+    const sparse = plan([gdp], series('gdp', [110]));
+    const s2 = { ...scope, plan: sparse, evaluation: evaluate(sparse, { year: 2023, half: false }) };
+    expect(() => expandExpressions('c.md', '{{value gdp 2022}}', s2)).to.throw(InputError, /2022/);
+  });
+  it('stops on unknown expressions, block helpers, partials and raw output', () => {
+    expect(problems('{{valeu gdp 2021}}')[0]!.rule).to.equal('expr-unknown-helper');
+    expect(problems('{{#each x}}y{{/each}}')[0]!.rule).to.equal('expr-unsupported');
+    expect(problems('{{> foo}}')[0]!.rule).to.equal('expr-unsupported');
+    expect(problems('{{{value gdp 2021}}}')[0]!.rule).to.equal('expr-unsupported');
+    expect(problems('{{constructor.constructor "alert(1)"}}')[0]!.rule).to.equal('expr-unknown-helper');
+  });
+  it('checks argument counts, statuses, groups and options', () => {
+    expect(problems('{{value gdp}}')[0]!.rule).to.equal('expr-argument');
+    expect(problems('{{count 落后}}')[0]!.rule).to.equal('expr-argument');
+    expect(problems('{{count 滞后 group=经济}}')[0]!.rule).to.equal('expr-argument');
+    expect(problems('{{count 滞后 colour=red}}')[0]!.rule).to.equal('expr-argument');
+  });
+  it('reports an unclosed expression with its line', () => {
+    const [d] = problems('a\nb {{value gdp 2021');
+    expect(d!.rule).to.equal('expr-syntax');
+    expect(d!.position!.line).to.equal(2);
+  });
+  it('reports all problems of a file together', () => {
+    expect(problems('{{value x 2021}}\n{{value gdp 1999}}\n{{nope}}')).to.have.length(3);
+  });
+  it('places figures that stand alone on their line, and only known ones', () => {
+    const r = expandExpressions('c.md', '段落。\n\n{{figure trend 经济强}}\n', scope);
+    expect(r.figures).to.have.length(1);
+    expect(r.figures[0]!.key).to.equal('trend:经济强');
+    expect(r.text).to.contain(r.figures[0]!.token);
+    expect(problems('见图 {{figure status-by-group}}')[0]!.rule).to.equal('expr-argument');
+    expect(problems('{{figure trend 百姓富}}')[0]!.rule).to.equal('expr-argument');
+  });
+  it('escapes values so Markdown cannot read them as syntax', () => {
+    const odd = indicator({ type: 'end-value', direction: 'up', value: 2 }, { id: 'odd', name: '*强调*', base: 1 });
+    const p2 = plan([odd], series('odd', [1.5]));
+    const s2 = { ...scope, plan: p2, evaluation: evaluate(p2, { year: 2021, half: false }) };
+    expect(expandExpressions('c.md', '{{name odd}}', s2).text).to.equal('\\*强调\\*');
+  });
+  it('documents every helper in the README', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const name of Object.keys(HELPERS)) expect(readme, name).to.contain(`{{${name}`);
+  });
+});

@@ -1,0 +1,29 @@
+import { expect } from 'chai';
+import { InputError } from '../../src/diagnostics.ts';
+import { Numbering, renderMarkdown } from '../../src/narrative/markdown.ts';
+
+describe('narrative/markdown', () => {
+  it('numbers headings 一、（一）1.（1） across files and gives them ids', () => {
+    const n = new Numbering();
+    const a = renderMarkdown('a.md', '# 总体情况\n\n## 指标\n\n### 经济\n\n#### 细项\n\n## 任务\n', n);
+    const b = renderMarkdown('b.md', '# 问题\n\n## 滞后\n', n);
+    expect([...a.headings, ...b.headings].map((h) => h.number + h.text)).to.deep.equal(['一、总体情况', '（一）指标', '1.经济', '（1）细项', '（二）任务', '二、问题', '（一）滞后']);
+    expect(a.html).to.contain('<h2 id="h-1">一、总体情况</h2>');
+    expect(a.html).to.contain('<h3 id="h-1-1">（一）指标</h3>');
+  });
+  it('refuses headings that carry their own number', () => {
+    for (const heading of ['# 一、总体情况', '## （一）指标', '### 1. 经济', '#### （1）细项']) {
+      expect(() => renderMarkdown('a.md', heading, new Numbering()), heading).to.throw(InputError, /序号/);
+    }
+  });
+  it('drops raw HTML and scripts from content', () => {
+    const { html } = renderMarkdown('a.md', '正文<script>alert(1)</script><img src=x onerror=alert(1)>\n\n<iframe src="http://example.com"></iframe>', new Numbering());
+    expect(html).not.to.match(/<script|onerror|<iframe/);
+  });
+  it('numbers tables that have a “表：” caption', () => {
+    const { html, tables } = renderMarkdown('a.md', '表：分类情况\n\n| 类 | 数 |\n|---|---|\n| 甲 | 1 |\n', new Numbering());
+    expect(tables).to.deep.equal([{ id: 'table-1', caption: '表1 分类情况' }]);
+    expect(html).to.contain('class="table-caption"');
+    expect(html).to.contain('<table class="content-table">');
+  });
+});
