@@ -18,6 +18,8 @@ const FANDOL_DIR = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol';
 // Chromium embeds only static TrueType outlines as real fonts; Fandol ships CFF (.otf), which would print as
 // Type 3. These are converted once to .ttf. FandolSong is also the fontconfig-visible face of the page numbers.
 const CONVERTED_FONTS = ['FandolFang-Regular', 'FandolSong-Regular', 'FandolHei-Regular'];
+// Bumped whenever otf-to-ttf.py changes, so caches made by an older version are converted again.
+const CONVERSION_VERSION = '2';
 
 /** Debian packages and a file or command that proves each one is installed. */
 const DEBIAN_NEEDS = [
@@ -34,7 +36,8 @@ function browserConfigured() {
   return Boolean(p && has(p));
 }
 function fontsConverted() {
-  return CONVERTED_FONTS.every((f) => has(join(fontCacheDir, `${f}.ttf`)));
+  const stamp = join(fontCacheDir, 'VERSION');
+  return has(stamp) && readFileSync(stamp, 'utf8').trim() === CONVERSION_VERSION && CONVERTED_FONTS.every((f) => has(join(fontCacheDir, `${f}.ttf`)));
 }
 
 function fail(lines) {
@@ -82,14 +85,13 @@ function debianPackages() {
 
 function convertFonts() {
   mkdirSync(fontCacheDir, { recursive: true });
-  for (const name of CONVERTED_FONTS) {
+  const current = fontsConverted();
+  for (const name of current ? [] : CONVERTED_FONTS) {
     const out = join(fontCacheDir, `${name}.ttf`);
-    if (has(out)) continue;
     log(`· 转换字体 ${name}.otf → TrueType …`);
     const tmp = `${out}.tmp.ttf`;
     try {
-      // CIDFlatten turns the CID-keyed CFF into a plain font that fontforge can write with glyf outlines.
-      execFileSync('fontforge', ['-quiet', '-lang=ff', '-c', 'Open($1); CIDFlatten(); Generate($2)',
+      execFileSync('fontforge', ['-quiet', '-lang=py', '-script', join(root, 'scripts', 'otf-to-ttf.py'),
         join(FANDOL_DIR, `${name}.otf`), tmp], { stdio: ['ignore', 'ignore', 'pipe'] });
       renameSync(tmp, out);
     } catch (e) {
@@ -97,6 +99,7 @@ function convertFonts() {
         '请确认已安装 fontforge-nox 与 texlive-lang-chinese。']);
     }
   }
+  if (!current) writeFileSync(join(fontCacheDir, 'VERSION'), `${CONVERSION_VERSION}\n`);
   // Chromium draws @page margin boxes (page numbers, the 示例 mark) only with fonts fontconfig can see, so the
   // converted fonts are offered to it through a fonts.conf that also keeps the system's own configuration.
   const conf = join(fontCacheDir, 'fonts.conf');

@@ -1,0 +1,31 @@
+# 由 scripts/setup.mjs 调用：fontforge -lang=py -script otf-to-ttf.py IN.otf OUT.ttf
+# Converts a CID-keyed CFF font (Fandol) to TrueType outlines, which Chromium embeds as real fonts.
+#
+# It also cleans the character map. Fandol maps some glyphs from several code points: 示 (U+793A) and the
+# Kangxi radical ⽰ (U+2F70) share a glyph, the space glyph also answers to U+0000–U+001F. A PDF writer
+# builds its ToUnicode map from the lowest such code point, so copied text came out as ⽰ and U+0001.
+# Each glyph keeps only ordinary code points, its primary being the lowest of them.
+import sys
+import fontforge
+
+source, target = sys.argv[1], sys.argv[2]
+font = fontforge.open(source)
+if font.cidfontname:
+    font.cidFlatten()
+
+def ordinary(cp):
+    return cp >= 0x20 and not (0x2E80 <= cp <= 0x2FDF)
+
+for glyph in font.glyphs():
+    points = set()
+    if glyph.unicode >= 0:
+        points.add(glyph.unicode)
+    for alt in glyph.altuni or ():
+        points.add(alt[0])
+    keep = sorted(cp for cp in points if ordinary(cp))
+    if sorted(points) == keep and (not keep or glyph.unicode == keep[0]):
+        continue
+    glyph.unicode = keep[0] if keep else -1
+    glyph.altuni = tuple((cp, -1, 0) for cp in keep[1:]) or None
+
+font.generate(target)

@@ -1,0 +1,58 @@
+import { expect } from 'chai';
+import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.ts';
+import { InputError } from '../src/diagnostics.ts';
+
+async function project(yaml: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'pe-config-'));
+  for (const d of ['data', 'content', 'templates']) await mkdir(join(dir, d));
+  await writeFile(join(dir, 'plan-eval.yaml'), yaml);
+  return dir;
+}
+const MINIMAL = 'plan: data\ncontent: content\ntemplates: templates\nreport:\n  author: 区发改委\n  date: 2024-06-28\nevaluation:\n  year: 2023\n';
+
+describe('config', () => {
+  it('fills in the documented defaults', async () => {
+    const dir = await project(MINIMAL);
+    const c = await loadConfig('plan-eval.yaml', {}, dir);
+    expect(c.report.kind).to.equal('midterm');
+    expect(c.evaluation).to.deep.equal({ year: 2023, half: false, delta: 5, seriousShare: 0.5 });
+    expect(c.paths.out).to.equal(join(dir, 'out'));
+    expect(c.style.boldLevel3).to.equal(true);
+    expect(c.browser.executablePath).to.equal(null);
+  });
+  it('resolves paths relative to the config file; --out overrides', async () => {
+    const dir = await project(MINIMAL);
+    const c = await loadConfig('plan-eval.yaml', { out: '/tmp/x' }, dir);
+    expect(c.paths.plan).to.equal(join(dir, 'data'));
+    expect(c.paths.out).to.equal('/tmp/x');
+  });
+  it('rejects an unknown key at its line', async () => {
+    const dir = await project(MINIMAL + '  delat: 3\n');
+    try {
+      await loadConfig('plan-eval.yaml', {}, dir);
+      expect.fail('should throw');
+    } catch (e) {
+      const [d] = (e as InputError).diagnostics;
+      expect(d!.file).to.equal('plan-eval.yaml');
+      expect(d!.position!.line).to.equal(9);
+    }
+  });
+  it('rejects a missing folder, pointing at the setting', async () => {
+    const dir = await project(MINIMAL.replace('content: content', 'content: contnet'));
+    try {
+      await loadConfig('plan-eval.yaml', {}, dir);
+      expect.fail('should throw');
+    } catch (e) {
+      const [d] = (e as InputError).diagnostics;
+      expect(d!.rule).to.equal('file-missing');
+      expect(d!.position!.line).to.equal(2);
+    }
+  });
+  it('rejects an invalid date', async () => {
+    const dir = await project(MINIMAL.replace('2024-06-28', '2024-13-01'));
+    await loadConfig('plan-eval.yaml', {}, dir).then(() => expect.fail('should throw'), (e) => expect(e).to.be.instanceOf(InputError));
+  });
+});

@@ -1,0 +1,131 @@
+// 端到端：生成默认报告，并从 PDF 成品读回文字、书签、字体与页码加以核对。
+import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type BuildResult } from '../../src/build.ts';
+import { InputError } from '../../src/diagnostics.ts';
+import { PROJECT_ROOT } from '../../src/fonts.ts';
+import { openPdf, readOutline, readPageTexts, type OutlineEntry } from '../../src/print/pdfRead.ts';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('e2e: the default report', function () {
+  this.timeout(180_000);
+  let result: BuildResult;
+  let pages: string[];
+  let outline: OutlineEntry[];
+  let out: string;
+
+  before(async () => {
+    out = await mkdtemp(join(tmpdir(), 'pe-e2e-'));
+    result = await build({ cwd: PROJECT_ROOT, out });
+    const doc = await openPdf(await readFile(result.pdfPath));
+    pages = (await readPageTexts(doc)).map(squash);
+    outline = await readOutline(doc);
+    await doc.destroy();
+  });
+
+  it('writes the PDF into the output folder with title metadata', () => {
+    expect(result.pdfPath).to.equal(join(out, 'haizhou-14-midterm.pdf'));
+    const info = execFileSync('pdfinfo', [result.pdfPath], { encoding: 'utf8' });
+    expect(info).to.contain(`Title:           ${result.model.meta.title}`);
+    expect(info).to.match(/Page size:\s+594.96 x 841.92 pts \(A4\)/);
+  });
+
+  it('has the title and every indicator name in its text', () => {
+    const all = pages.join('');
+    expect(all).to.contain(squash(result.model.meta.title));
+    expect(result.plan.indicators).to.have.length(32);
+    for (const ind of result.plan.indicators) expect(all, ind.name).to.contain(squash(ind.name));
+  });
+
+  it('numbers every 目录 entry with the printed number of the page its heading is on', () => {
+    const printed = new Map<number, string>();
+    pages.forEach((text) => {
+      const m = /—(\d+)—/.exec(text);
+      if (m) printed.set(Number(m[1]), text);
+    });
+    const tocText = pages.find((t) => t.includes('目录'))!;
+    expect(result.model.toc.length).to.be.greaterThan(8);
+    for (const entry of result.model.toc) {
+      const m = new RegExp(`${squash(entry.label).replace(/[()（）]/g, '\\$&')}(\\d+)`).exec(tocText);
+      expect(m, `目录 lacks ${entry.label}`).to.not.equal(null);
+      const n = Number(m![1]);
+      expect(printed.get(n), `page — ${n} — for ${entry.label}`).to.contain(squash(entry.label));
+    }
+  });
+
+  it('starts body page 1 on a right-hand page after an unnumbered cover and 目录', () => {
+    const first = pages.findIndex((t) => /—1—/.test(t));
+    expect(first % 2).to.equal(0); // 0-based index 4 = physical page 5, odd
+    for (const t of pages.slice(0, first)) expect(t).not.to.match(/—\d+—/);
+  });
+
+  it('has every chapter and the 附件 in the PDF outline', () => {
+    const titles = outline.map((o) => squash(o.title));
+    for (const entry of result.model.toc) expect(titles).to.include(squash(entry.label.replace(/^附件\d+\s*/, '')));
+    expect(outline.find((o) => o.title === result.model.meta.title)!.depth).to.equal(0);
+  });
+
+  it('embeds only TrueType fonts (no Type 3)', () => {
+    const fonts = execFileSync('pdffonts', [result.pdfPath], { encoding: 'utf8' });
+    expect(fonts).to.contain('CID TrueType');
+    expect(fonts).not.to.contain('Type 3');
+  });
+
+  it('extracts no Kangxi radicals or CJK radicals supplement characters (U+2E80–U+2FDF)', () => {
+    for (const [i, t] of pages.entries()) expect(/[\u2E80-\u2FDF]/.test(t), `page ${i + 1}`).to.equal(false);
+  });
+
+  it('marks illustrative data on the cover and on every page', () => {
+    expect(result.evaluation.illustrative).to.equal(true);
+    expect(pages[0]).to.contain('示例数据说明');
+    for (const [i, t] of pages.entries()) expect(t, `page ${i + 1}`).to.contain('示例数据');
+  });
+
+  it('prints 附件1 with all 32 indicators and their statuses, header repeated on each page', () => {
+    const start = pages.findIndex((t) => t.includes('附件1主要指标实施进展情况表评估时点'));
+    expect(start).to.be.greaterThan(0);
+    const appendix = pages.slice(start);
+    for (const e of result.evaluation.indicators) expect(appendix.join(''), e.indicator.name).to.contain(squash(e.indicator.name));
+    for (const t of appendix.filter((p) => p.includes('判定依据') || p.includes('序号'))) expect(t).to.contain('完成进度');
+    expect(appendix.filter((t) => t.includes('序号指标名称')).length).to.equal(appendix.length);
+  });
+
+  it('numbers the figures and places them with captions', () => {
+    expect(result.model.figures.length).to.equal(6);
+    const all = pages.join('');
+    for (const f of result.model.figures) expect(all).to.contain(squash(`图${f.number}　${f.caption}`));
+  });
+});
+
+describe('e2e: a failed build', function () {
+  this.timeout(60_000);
+  it('stops with file:line and leaves the previous PDF untouched', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pe-fail-'));
+    await cp(join(PROJECT_ROOT, 'content'), join(dir, 'content'), { recursive: true });
+    await writeFile(join(dir, 'content', '02-主要问题.md'), '# 存在的主要问题\n\n地区生产总值为{{value gpd 2023}}。\n');
+    const config = (await readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8'))
+      .replace(/^plan: .*$/m, `plan: ${join(PROJECT_ROOT, 'data/haizhou-14')}`)
+      .replace(/^templates: .*$/m, `templates: ${join(PROJECT_ROOT, 'templates')}`);
+    await writeFile(join(dir, 'plan-eval.yaml'), config);
+    const previous = join(dir, 'out', 'haizhou-14-midterm.pdf');
+    await cp(join(PROJECT_ROOT, 'package.json'), previous); // stands in for the last good output
+    const before = await readFile(previous);
+    const mtime = (await stat(previous)).mtimeMs;
+    try {
+      await build({ cwd: dir });
+      expect.fail('the build should fail');
+    } catch (e) {
+      expect(e).to.be.instanceOf(InputError);
+      const [d] = (e as InputError).diagnostics;
+      expect(d!.file).to.equal(join('content', '02-主要问题.md'));
+      expect(d!.position!.line).to.equal(3);
+      expect(d!.rule).to.equal('expr-unknown-indicator');
+    }
+    expect((await readFile(previous)).equals(before)).to.equal(true);
+    expect((await stat(previous)).mtimeMs).to.equal(mtime);
+  });
+});
