@@ -30,7 +30,7 @@ async function textBoxes(spec: TopLevelSpec): Promise<{ boxes: Box[]; width: num
   };
   // The SVG translates the scene by the view's origin, and its width attribute is the canvas the PDF shows.
   const [ox, oy] = (view as any).origin() as [number, number];
-  walk(view.scenegraph().root, ox, oy, 'root');
+  walk((view.scenegraph() as any).root, ox, oy, 'root');
   const svg = await view.toSVG();
   view.finalize();
   return { boxes, width: Number(/width="([\d.]+)"/.exec(svg)![1]) };
