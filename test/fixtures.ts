@@ -1,4 +1,5 @@
 // 测试用的小型规划：与海州区规划同一规划期（2021—2025，基期2020）。
+import { InputError, type Diagnostic } from '../src/diagnostics.ts';
 import type { Indicator, Observation, Plan, PlanInfo, TargetForm } from '../src/model/plan.ts';
 import { DEFAULT_SETTINGS, type EvaluationSettings } from '../src/model/evaluation.ts';
 import type { RuleContext } from '../src/evaluate/rules.ts';
@@ -46,4 +47,15 @@ export function ctx(year = 2023, half = false, settings: EvaluationSettings = DE
 
 export function plan(indicators: Indicator[], observations: Observation[]): Plan {
   return { info: INFO, indicators, observations };
+}
+
+/** The diagnostics a failing call throws (empty when it succeeds). */
+export function diagnosticsOf(fn: () => unknown): Diagnostic[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e.diagnostics;
+    throw e;
+  }
+  return [];
 }

@@ -1,21 +1,11 @@
 // 附件1 主要指标实施进展情况表：32 项指标的基期、目标、逐年数值、序时进度、完成进度、状态与判定依据。
 import { chineseNumeral } from '../format/chinese.ts';
 import { formatNumber, formatPercent } from '../format/number.ts';
+import { STATUS_STYLE } from '../format/status.ts';
 import { pointLabel } from '../evaluate/schedule.ts';
 import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import type { IndicatorTable, IndicatorTableRow } from './model.ts';
-
-const STATUS_CLASS: Record<string, string> = {
-  提前实现: 'early',
-  快于预期: 'ahead',
-  基本符合预期: 'on',
-  滞后: 'lagging',
-  严重滞后: 'serious',
-  待核定: 'pending',
-  完成: 'done',
-  未完成: 'serious',
-};
 
 export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTable {
   const years: number[] = [];
@@ -54,7 +44,7 @@ function row(no: number, e: IndicatorEvaluation, years: number[], evaluation: Ev
     schedule: e.progress === null ? '—' : formatPercent(evaluation.schedule),
     progress: e.progress === null ? '—' : formatPercent(e.progress),
     status: e.status,
-    statusClass: STATUS_CLASS[e.status] ?? 'pending',
+    statusClass: STATUS_STYLE[e.status].cssClass,
     explanation: e.explanation,
   };
 }

@@ -1,21 +1,11 @@
 // 由评估结果生成 Vega-Lite 规格：各类别指标状态分布图、各类别指标走势图（实际值与规划路径）。
 import type { TopLevelSpec } from 'vega-lite';
-import type { Evaluation, IndicatorEvaluation, Status } from '../model/evaluation.ts';
+import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
+import { STATUS_STYLE } from '../format/status.ts';
 import { CHART_FONT, measure } from './measure.ts';
 
 /** Chart width in CSS px: the 156 mm 版心 at 96 px/in is 590 px; a little is left for the SVG's own padding. */
 export const CHART_WIDTH = 580;
-
-const STATUS_COLOURS: Record<Status, string> = {
-  提前实现: '#1b5e20',
-  快于预期: '#43a047',
-  基本符合预期: '#9ccc65',
-  滞后: '#fb8c00',
-  严重滞后: '#c62828',
-  待核定: '#9e9e9e',
-  完成: '#1b5e20',
-  未完成: '#c62828',
-};
 
 const BASE_CONFIG = {
   font: CHART_FONT,
@@ -51,7 +41,7 @@ export function statusByGroupSpec(evaluation: Evaluation, groups: readonly strin
             field: 'status',
             type: 'nominal',
             title: null,
-            scale: { domain: [...statuses], range: statuses.map((s) => STATUS_COLOURS[s]) },
+            scale: { domain: [...statuses], range: statuses.map((s) => STATUS_STYLE[s].colour) },
             legend: { orient: 'bottom', direction: 'horizontal', columns: statuses.length, labelLimit: 0, symbolType: 'square' },
           },
           order: { field: 'order', type: 'quantitative' },

@@ -1,8 +1,8 @@
 // 读取年度数据表（CSV）：每行一项指标一年的数值，保留行号；逐项含义的校验在 validate 阶段。
-import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
+import { readInput } from './readInput.ts';
 
 export const OBSERVATION_COLUMNS = ['indicator', 'year', 'value', 'unit', 'source', 'note'] as const;
 const REQUIRED = ['indicator', 'year', 'value', 'source'];
@@ -15,13 +15,7 @@ export interface ObservationRow {
 }
 
 export async function readObservations(path: string, file: string): Promise<ObservationRow[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new InputError([msg.fileMissing(file)]);
-  }
-  return parseObservationCsv(text, file);
+  return parseObservationCsv(await readInput(path, file), file);
 }
 
 export function parseObservationCsv(text: string, file: string): ObservationRow[] {

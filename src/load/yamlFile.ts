@@ -1,8 +1,8 @@
 // 读取 YAML 文件并保留每个值的行列位置，使校验错误能指回用户的文件。
-import { readFile } from 'node:fs/promises';
 import { isCollection, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError, type Position } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
+import { readInput } from './readInput.ts';
 
 export interface YamlSource {
   file: string;
@@ -12,13 +12,7 @@ export interface YamlSource {
 }
 
 export async function readYaml(path: string, file: string): Promise<YamlSource> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new InputError([msg.fileMissing(file)]);
-  }
-  return parseYaml(text, file);
+  return parseYaml(await readInput(path, file), file);
 }
 
 export function parseYaml(text: string, file: string): YamlSource {

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
+import { InputError } from '../../src/diagnostics.ts';
 import { evaluate } from '../../src/evaluate/index.ts';
 import { expandExpressions, HELPERS, type ExpressionScope } from '../../src/narrative/expressions.ts';
-import { indicator, plan, series } from '../fixtures.ts';
+import { diagnosticsOf, indicator, plan, series } from '../fixtures.ts';
 
 const gdp = indicator({ type: 'end-value', direction: 'up', value: 200 }, { id: 'gdp', name: '地区生产总值', base: 100 });
 const forest = indicator({ type: 'end-value', direction: 'up', value: 30 }, { id: 'forest-coverage', name: '林木覆盖率', base: 28.2, unit: '%', group: '环境美', attribute: '约束性', target: '30' });
@@ -11,15 +11,7 @@ p.observations[0]!.note = '比上年增长8.3%';
 const scope: ExpressionScope = { plan: p, evaluation: evaluate(p, { year: 2023, half: false }), figureKeys: ['status-by-group', 'trend:经济强'] };
 
 const expand = (text: string) => expandExpressions('content/01.md', text, scope).text;
-function problems(text: string): Diagnostic[] {
-  try {
-    expandExpressions('content/01.md', text, scope);
-  } catch (e) {
-    if (e instanceof InputError) return e.diagnostics;
-    throw e;
-  }
-  return [];
-}
+const problems = (text: string) => diagnosticsOf(() => expandExpressions('content/01.md', text, scope));
 
 describe('narrative/expressions', () => {
   it('binds values, statuses and progress to the evaluation', () => {

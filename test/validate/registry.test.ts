@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { parseYaml } from '../../src/load/yamlFile.ts';
 import { validateRegistry, writtenTargetOf } from '../../src/validate/registry.ts';
+import { diagnosticsOf } from '../fixtures.ts';
 
 const PLAN = `name: 测试规划
 shortName: 测试
@@ -26,15 +26,8 @@ const IND = `- id: gdp
   responsible: 区统计局
 `;
 
-function problems(plan: string, indicators: string): Diagnostic[] {
-  try {
-    validateRegistry({ plan: parseYaml(plan, 'plan.yaml'), indicators: parseYaml(indicators, 'indicators.yaml') });
-  } catch (e) {
-    if (e instanceof InputError) return e.diagnostics;
-    throw e;
-  }
-  return [];
-}
+const problems = (plan: string, indicators: string) =>
+  diagnosticsOf(() => validateRegistry({ plan: parseYaml(plan, 'plan.yaml'), indicators: parseYaml(indicators, 'indicators.yaml') }));
 
 describe('validate/registry', () => {
   it('accepts a well-formed registry', () => {
