@@ -1,9 +1,10 @@
 // 构建：load → validate → evaluate → figures → narrative → assemble → print，各阶段一个模块、单向数据流。
 // The CLI and the tests call this same function.
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { loadConfig, type Config } from './config.ts';
+import { evaluationSettings, loadConfig, type Config } from './config.ts';
 import { InputError } from './diagnostics.ts';
 import { evaluate } from './evaluate/index.ts';
 import { buildFigures, figureKeys } from './figures/index.ts';
@@ -19,7 +20,7 @@ import { renderHtml } from './assemble/html.ts';
 import type { ReportModel } from './assemble/model.ts';
 import { launchBrowser, resolveBrowser } from './print/browser.ts';
 import { printReport, writeAtomically } from './print/pdf.ts';
-import { validateObservations } from './validate/observations.ts';
+import { validateCityTasks, validateObservations } from './validate/observations.ts';
 import { validateRegistry } from './validate/registry.ts';
 import { msg } from './messages.ts';
 
@@ -64,22 +65,23 @@ export async function loadAndEvaluate(options: Pick<BuildOptions, 'config' | 'ou
   const display = config.display;
   const registrySources = await readRegistry(config.paths.plan, display(config.paths.plan));
   const observationRows = await readObservations(join(config.paths.plan, 'observations.csv'), display(join(config.paths.plan, 'observations.csv')));
+  // 市下达任务值 are optional: without them, 完成市下达任务 indicators are 待核定.
+  const tasksFile = join(config.paths.plan, 'city-tasks.csv');
+  const taskRows = existsSync(tasksFile) ? await readObservations(tasksFile, display(tasksFile)) : [];
   const content = await loadContent(config.paths.content, display);
   timer('load');
 
   const registry = validateRegistry(registrySources);
   const observations = validateObservations(observationRows, registry.info, registry.indicators);
+  const cityTasks = validateCityTasks(taskRows, registry.info, registry.indicators);
   const { start, end } = registry.info.period;
   if (config.evaluation.year < start || config.evaluation.year > end) {
     throw new InputError([msg.evaluationYear(config.file, undefined, config.evaluation.year, start, end)]);
   }
-  const plan: Plan = { ...registry, observations };
+  const plan: Plan = { ...registry, observations, cityTasks };
   timer('validate');
 
-  const evaluation = evaluate(plan, { year: config.evaluation.year, half: config.evaluation.half }, {
-    delta: config.evaluation.delta / 100,
-    seriousShare: config.evaluation.seriousShare,
-  });
+  const evaluation = evaluate(plan, { year: config.evaluation.year, half: config.evaluation.half }, evaluationSettings(config));
   timer('evaluate');
   return { config, plan, evaluation, content, timer };
 }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from './diagnostics.ts';
+import type { EvaluationSettings } from './model/evaluation.ts';
 import { msg } from './messages.ts';
 import { readYaml } from './load/yamlFile.ts';
 import { validateYaml } from './validate/schema.ts';
@@ -34,6 +35,8 @@ export const ConfigSchema = z
         half: z.boolean().default(false),
         delta: z.number().positive().max(50).default(5),
         seriousShare: z.number().positive().max(1).default(0.5),
+        forecast: z.enum(['compound', 'linear']).default('compound'),
+        effortFactor: z.number().min(1).default(1.5),
       })
       .strict(),
     fonts: z
@@ -59,6 +62,12 @@ export interface Config extends Omit<RawConfig, 'plan' | 'content' | 'templates'
   paths: { plan: string; content: string; templates: string; out: string };
   /** Turns an absolute path into the form used in messages (relative to the working directory). */
   display(path: string): string;
+}
+
+/** The evaluation settings as the engine takes them (δ from 百分点 to a fraction). */
+export function evaluationSettings(config: Pick<Config, 'evaluation'>): EvaluationSettings {
+  const { delta, seriousShare, forecast, effortFactor } = config.evaluation;
+  return { delta: delta / 100, seriousShare, forecast, effortFactor };
 }
 
 export const DEFAULT_CONFIG_FILE = 'plan-eval.yaml';

@@ -58,6 +58,10 @@ export const msg = {
   missingSource: (file: string, line: number): Diagnostic =>
     at(file, { line }, 'observation-source', '缺少数据来源（source 列）。', '请写明来源，例如“海州区2023年统计公报”或“区统计局”；示例数据请写“示例”。'),
 
+  taskForm: (file: string, line: number, id: string, target: string): Diagnostic =>
+    at(file, { line }, 'task-form', `指标“${id}”的目标是“${target}”，不是“完成市下达任务”，不能录入市下达任务值。`,
+      '市下达任务值只用于目标为“完成市下达任务”的指标；请删除该行，或核对指标编号。'),
+
   unknownExpression: (file: string, pos: Position, name: string, known: string[]): Diagnostic =>
     at(file, pos, 'expr-unknown-helper', `未知的表达式“${name}”。`, `可用的表达式：${known.join('、')}。详见 README“正文中的表达式”。`),
 

@@ -45,8 +45,8 @@ export function ctx(year = 2023, half = false, settings: EvaluationSettings = DE
   return { info: INFO, point: { year, half }, t: (year - 2020 - (half ? 0.5 : 0)) / 5, settings };
 }
 
-export function plan(indicators: Indicator[], observations: Observation[]): Plan {
-  return { info: INFO, indicators, observations };
+export function plan(indicators: Indicator[], observations: Observation[], cityTasks: Observation[] = []): Plan {
+  return { info: INFO, indicators, observations, cityTasks };
 }
 
 /** The diagnostics a failing call throws (empty when it succeeds). */

@@ -3,6 +3,7 @@ import {
   DEFAULT_SETTINGS,
   FINAL_STATUSES,
   LAGGING,
+  OUTLOOKS,
   PROGRESS_STATUSES,
   type Evaluation,
   type EvaluationPoint,
@@ -23,7 +24,8 @@ export function evaluate(plan: Plan, point: EvaluationPoint, settings: Evaluatio
     const observations = plan.observations
       .filter((o) => o.indicatorId === indicator.id && o.year <= point.year)
       .sort((a, b) => a.year - b.year);
-    const j = judge(indicator, observations, ctx);
+    const tasks = plan.cityTasks.filter((o) => o.indicatorId === indicator.id).sort((a, b) => a.year - b.year);
+    const j = judge(indicator, observations, ctx, tasks);
     const judgement = final ? toFinal(j) : j;
     return {
       indicator,
@@ -69,9 +71,11 @@ export function summarise(items: IndicatorEvaluation[], groups: readonly string[
   });
   const lagging = items.filter((e) => LAGGING.includes(e.status));
   const binding = lagging.filter((e) => e.indicator.attribute === '约束性');
+  const outlookCounts = Object.fromEntries(OUTLOOKS.map((o) => [o, items.filter((e) => e.outlook.judgement === o).length]));
   return {
     total: items.length,
     counts,
+    outlookCounts,
     byGroup,
     lists,
     lagging: [...binding, ...lagging.filter((e) => e.indicator.attribute !== '约束性')].map((e) => e.indicator.id),

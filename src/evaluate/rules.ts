@@ -1,8 +1,9 @@
 // 按目标形式逐项判定（评估方法说明第三部分）。纯函数：不读文件、不取时间，同样输入永远得到同样结果。
-import type { EvaluationPoint, EvaluationSettings, PathPoint, Status } from '../model/evaluation.ts';
+import type { EvaluationPoint, EvaluationSettings, Outlook, PathPoint, Status } from '../model/evaluation.ts';
 import type { Indicator, Observation, PlanInfo, TargetForm } from '../model/plan.ts';
 import { formatNumber, formatPercent, formatPoints } from '../format/number.ts';
 import { holdsBound, reachedTarget, statusFromProgress } from './classify.ts';
+import { boundOutlook, declineOutlook, levelOutlook, NO_OUTLOOK, rateOutlook, sumOutlook, taskOutlook } from './outlook.ts';
 import { elapsedYears, pointLabel } from './schedule.ts';
 
 export interface RuleContext {
@@ -22,19 +23,23 @@ export interface Judgement {
   actualPath?: PathPoint[];
   brokenYears: number[];
   explanation: string;
+  outlook: Outlook;
 }
 
 type FormOf<K extends TargetForm['type']> = Extract<TargetForm, { type: K }>;
 
-/** Judges one indicator from its figures up to the 评估时点 (`observations` sorted by year). */
-export function judge(indicator: Indicator, observations: Observation[], ctx: RuleContext): Judgement & { actualPath: PathPoint[] } {
-  const j = judgeForm(indicator, observations, ctx);
+/**
+ * Judges one indicator from its figures up to the 评估时点 (`observations` sorted by year). `tasks` are the
+ * city's assigned yearly values, used by 完成市下达任务 indicators only.
+ */
+export function judge(indicator: Indicator, observations: Observation[], ctx: RuleContext, tasks: Observation[] = []): Judgement & { actualPath: PathPoint[] } {
+  const j = judgeForm(indicator, observations, ctx, tasks);
   const levels = observations.map((o) => ({ year: o.year, value: o.value }));
   const withBase = indicator.base === null ? levels : [{ year: ctx.info.baseYear, value: indicator.base }, ...levels];
   return { ...j, actualPath: j.actualPath ?? withBase };
 }
 
-function judgeForm(indicator: Indicator, observations: Observation[], ctx: RuleContext): Judgement {
+function judgeForm(indicator: Indicator, observations: Observation[], ctx: RuleContext, tasks: Observation[]): Judgement {
   const form = indicator.form;
   switch (form.type) {
     case 'end-value':
@@ -49,7 +54,7 @@ function judgeForm(indicator: Indicator, observations: Observation[], ctx: RuleC
     case 'maintain':
       return judgeMaintain(indicator, form, observations, ctx);
     case 'city-task':
-      return { ...pending(''), explanation: '待核定（需市下达任务值）：规划目标为“完成市下达任务”，尚未录入市下达的年度任务值' };
+      return judgeCityTask(indicator, form, observations, tasks, ctx);
     case 'cumulative-decline':
       return judgeCumulativeDecline(indicator, form, observations, ctx);
   }
@@ -64,16 +69,28 @@ function judgeEndValue(ind: Indicator, form: FormOf<'end-value' | 'end-value-rat
   if (!latest) return missingLatest(ctx, path);
   const reached = reachedTarget(latest.value, form.value, form.direction);
   const at = `${pointLabel(ctx.point)}为${show(latest.value, ind)}`;
+  const elapsed = elapsedYears(ctx.point, ctx.info);
+  const level = (start: number, since: number, years: number) =>
+    levelOutlook({ start, latest: latest.value, target: form.value, direction: form.direction, elapsed: years, remaining: remainingYears(ctx), endYear: ctx.info.period.end, since }, ctx.settings, (v) => show(v, ind));
+
   if (base === null) {
-    return reached
-      ? done(`${at}，已达到目标${show(form.value, ind)}，提前实现（规划表无基期值，按目标值判定）`, path)
-      : pending(`规划表无基期值，无法计算完成进度；${at}，距目标${show(form.value, ind)}尚差${show(Math.abs(form.value - latest.value), ind, true)}`, path, false);
+    if (reached) return done(`${at}，已达到目标${show(form.value, ind)}，提前实现（规划表无基期值，按目标值判定）`, path, NO_OUTLOOK);
+    // No 基期: the first year with data stands in for it, and the schedule runs from that year.
+    const first = obs[0]!;
+    const years = elapsed - (first.year - ctx.info.baseYear);
+    if (first === latest || years <= 0 || first.value === form.value) {
+      return pending(`规划表无基期值，且只有一年数据，无法计算完成进度；${at}，距目标${show(form.value, ind)}尚差${show(Math.abs(form.value - latest.value), ind, true)}`, path, false);
+    }
+    const t = years / (ctx.info.period.end - first.year);
+    const p = (latest.value - first.value) / (form.value - first.value);
+    return progressJudgement(p, t, ctx, `规划表无基期值，以${first.year}年${show(first.value, ind)}为起点计算；${at}`, path, level(first.value, first.year, years));
   }
-  if (form.value === base) return judgeAgainstLevel(ind, form.value, form.direction, latest, ctx, path);
-  if (reached) return done(`${at}，已达到目标${show(form.value, ind)}，提前实现`, path);
+  if (form.value === base) return judgeAgainstLevel(ind, form.value, form.direction, obs, latest, ctx, path);
+  const outlook = level(base, ctx.info.baseYear, elapsed);
+  if (reached) return done(`${at}，已达到目标${show(form.value, ind)}，提前实现`, path, { ...outlook, judgement: '能够完成' });
   const p = (latest.value - base) / (form.value - base);
-  const growth = form.type === 'end-value-rate' ? `；年均增长${formatNumber(annualGrowth(base, latest.value, elapsedYears(ctx.point, ctx.info)) * 100, 1)}%，规划年均增长${formatNumber(form.rate, 2)}%` : '';
-  return progressJudgement(p, ctx, `${at}${growth}`, path);
+  const growth = form.type === 'end-value-rate' && outlook.averageGrowth !== null ? `；年均增长${formatNumber(outlook.averageGrowth * 100, 1)}%，规划年均增长${formatNumber(form.rate, 2)}%` : '';
+  return progressJudgement(p, ctx.t, ctx, `${at}${growth}`, path, outlook);
 }
 
 /**
@@ -93,7 +110,8 @@ function judgeGrowthRate(form: FormOf<'growth-rate'>, obs: Observation[], ctx: R
   const lead = `${years[0]}—${years[years.length - 1]}年平均增长${formatNumber(avg * 100, 1)}%，${cmp}年均增长${formatNumber(form.rate, 2)}%的目标；按复合增长折算`;
   const planPath = yearsOfPlan(ctx).slice(1).map((year) => ({ year, value: form.rate }));
   const rates = obs.map((o) => ({ year: o.year, value: o.value }));
-  const j = { ...progressJudgement(p, ctx, lead, planPath), actualPath: rates, reached: null };
+  const outlook = rateOutlook({ index, elapsed: years.length, span, rate: form.rate, endYear: ctx.info.period.end }, ctx.settings);
+  const j = { ...progressJudgement(p, ctx.t, ctx, lead, planPath, outlook), actualPath: rates, reached: null };
   // A rate over the whole period cannot be “already achieved” while years remain.
   return j.status === '提前实现' ? { ...j, status: '快于预期' } : j;
 }
@@ -101,13 +119,15 @@ function judgeGrowthRate(form: FormOf<'growth-rate'>, obs: Observation[], ctx: R
 function judgeCumulative(ind: Indicator, form: FormOf<'cumulative'>, obs: Observation[], ctx: RuleContext): Judgement {
   const years = elapsedWholeYears(ctx);
   const missing = years.filter((y) => !obs.some((o) => o.year === y));
-  const path = yearsOfPlan(ctx).map((year) => ({ year, value: (form.value * (year - ctx.info.baseYear)) / (ctx.info.period.end - ctx.info.baseYear) }));
+  const span = ctx.info.period.end - ctx.info.baseYear;
+  const path = yearsOfPlan(ctx).map((year) => ({ year, value: (form.value * (year - ctx.info.baseYear)) / span }));
   if (missing.length > 0) return pending(`缺少${missing.join('、')}年数据，无法计算累计值`, path);
   const used = obs.filter((o) => years.includes(o.year));
   const running = used.map((o, i) => ({ year: o.year, value: used.slice(0, i + 1).reduce((acc, x) => acc + x.value, 0) }));
   const sum = running[running.length - 1]?.value ?? 0;
   const at = `${years[0]}—${years[years.length - 1]}年累计${show(sum, ind)}`;
-  const j = sum >= form.value ? done(`${at}，已达到累计目标${show(form.value, ind)}，提前实现`, path) : progressJudgement(sum / form.value, ctx, at, path);
+  const outlook = sumOutlook({ sum, target: form.value, elapsed: years.length, remaining: remainingYears(ctx), endYear: ctx.info.period.end }, ctx.settings, (v) => show(v, ind));
+  const j = sum >= form.value ? done(`${at}，已达到累计目标${show(form.value, ind)}，提前实现`, path, { ...outlook, judgement: '能够完成' }) : progressJudgement(sum / form.value, ctx.t, ctx, at, path, outlook);
   return { ...j, actualPath: [{ year: ctx.info.baseYear, value: 0 }, ...running] };
 }
 
@@ -115,37 +135,79 @@ function judgeBound(ind: Indicator, form: FormOf<'bound'>, obs: Observation[], c
   const path = yearsOfPlan(ctx).map((year) => ({ year, value: form.value }));
   const latest = latestOf(obs, ctx);
   if (!latest) return missingLatest(ctx, path);
-  const used = obs.filter((o) => o.year <= ctx.point.year);
-  const broken = used.filter((o) => !holdsBound(o.value, form.op, form.value)).map((o) => o.year);
-  const average = used.reduce((acc, o) => acc + o.value, 0) / used.length;
+  const holds = (v: number) => holdsBound(v, form.op, form.value);
   const rule = `${OP_WORDS[form.op]}${show(form.value, ind)}`;
-  const latestHolds = holdsBound(latest.value, form.op, form.value);
-  const averageHolds = holdsBound(average, form.op, form.value);
-  const brokenNote = broken.length > 0 ? `；${broken.join('、')}年未达到要求` : '';
-  const head = `${pointLabel(ctx.point)}为${show(latest.value, ind)}，${used.length > 1 ? `${used[0]!.year}—${latest.year}年平均${show(average, ind)}，` : ''}`;
-  // A bound must hold in every year to the end of the period: holding it now is being on schedule, not early.
-  if (latestHolds) {
-    return { status: '基本符合预期', progress: null, reached: true, plannedPath: path, brokenYears: broken, explanation: `${head}符合“${rule}”的要求${brokenNote}，基本符合预期` };
-  }
-  const status: Status = averageHolds ? '滞后' : '严重滞后';
-  const why = averageHolds ? `${pointLabel(ctx.point)}未达到“${rule}”的要求` : `${pointLabel(ctx.point)}及期内平均均未达到“${rule}”的要求`;
-  return { status, progress: null, reached: false, plannedPath: path, brokenYears: broken, explanation: `${head}${why}${brokenNote}，${status}` };
+  return judgeEveryYear(ind, obs, latest, ctx, path, holds, `符合“${rule}”的要求`, `未达到“${rule}”的要求`);
 }
 
 function judgeMaintain(ind: Indicator, form: FormOf<'maintain'>, obs: Observation[], ctx: RuleContext): Judgement {
   const path = yearsOfPlan(ctx).map((year) => ({ year, value: form.value }));
   const latest = latestOf(obs, ctx);
   if (!latest) return missingLatest(ctx, path);
-  return judgeAgainstLevel(ind, form.value, form.direction, latest, ctx, path);
+  return judgeAgainstLevel(ind, form.value, form.direction, obs, latest, ctx, path);
 }
 
 /** 保持: met is on schedule (there was nothing to achieve early); below the level is behind. */
-function judgeAgainstLevel(ind: Indicator, level: number, direction: 'up' | 'down', latest: Observation, ctx: RuleContext, path: PathPoint[]): Judgement {
-  const at = `${pointLabel(ctx.point)}为${show(latest.value, ind)}`;
-  if (reachedTarget(latest.value, level, direction)) {
-    return { status: '基本符合预期', progress: null, reached: true, plannedPath: path, brokenYears: [], explanation: `${at}，保持在目标水平${show(level, ind)}${direction === 'up' ? '以上' : '以下'}，基本符合预期` };
+function judgeAgainstLevel(ind: Indicator, level: number, direction: 'up' | 'down', obs: Observation[], latest: Observation, ctx: RuleContext, path: PathPoint[]): Judgement {
+  const holds = (v: number) => reachedTarget(v, level, direction);
+  return judgeEveryYear(ind, obs, latest, ctx, path, holds, `保持在目标水平${show(level, ind)}${direction === 'up' ? '以上' : '以下'}`, `未保持目标水平${show(level, ind)}，相差${show(Math.abs(level - latest.value), ind, true)}`);
+}
+
+/**
+ * A requirement that must hold in every year (a bound, a level to keep): judged on the latest year and on the
+ * average of the elapsed years, naming each year that broke it. Holding it now is on schedule, never early.
+ */
+function judgeEveryYear(
+  ind: Indicator,
+  obs: Observation[],
+  latest: Observation,
+  ctx: RuleContext,
+  path: PathPoint[],
+  holds: (v: number) => boolean,
+  metText: string,
+  missedText: string,
+): Judgement {
+  const broken = obs.filter((o) => !holds(o.value)).map((o) => o.year);
+  const average = obs.reduce((acc, o) => acc + o.value, 0) / obs.length;
+  const brokenNote = broken.length > 0 ? `；${broken.join('、')}年未达到要求` : '';
+  const head = `${pointLabel(ctx.point)}为${show(latest.value, ind)}，${obs.length > 1 ? `${obs[0]!.year}—${latest.year}年平均${show(average, ind)}，` : ''}`;
+  const outlook = boundOutlook({ first: obs[0]!, latest, holds, remaining: remainingYears(ctx), endYear: ctx.info.period.end }, (v) => show(v, ind));
+  if (holds(latest.value)) {
+    return { status: '基本符合预期', progress: null, reached: true, plannedPath: path, brokenYears: broken, explanation: `${head}${metText}${brokenNote}，基本符合预期`, outlook };
   }
-  return { status: '滞后', progress: null, reached: false, plannedPath: path, brokenYears: [], explanation: `${at}，未保持目标水平${show(level, ind)}，相差${show(Math.abs(level - latest.value), ind, true)}，滞后` };
+  const status: Status = holds(average) ? '滞后' : '严重滞后';
+  const why = holds(average) ? missedText : `${missedText}，期内平均也未达到要求`;
+  return { status, progress: null, reached: false, plannedPath: path, brokenYears: broken, explanation: `${head}${why}${brokenNote}，${status}`, outlook };
+}
+
+/** 完成市下达任务: each year's figure against the value the city assigned for that year. */
+function judgeCityTask(ind: Indicator, form: FormOf<'city-task'>, obs: Observation[], tasks: Observation[], ctx: RuleContext): Judgement {
+  const path = tasks.map((t) => ({ year: t.year, value: t.value }));
+  const latest = latestOf(obs, ctx);
+  const latestTask = tasks.find((t) => t.year === ctx.point.year);
+  if (!latestTask) {
+    return {
+      ...pending('', path),
+      explanation: `待核定（需市下达任务值）：规划目标为“完成市下达任务”，尚未录入${pointLabel(ctx.point)}市下达的任务值`,
+    };
+  }
+  if (!latest) return missingLatest(ctx, path);
+  const met = (o: Observation) => {
+    const task = tasks.find((t) => t.year === o.year);
+    return task === undefined || reachedTarget(o.value, task.value, form.direction);
+  };
+  const judged = obs.filter((o) => tasks.some((t) => t.year === o.year));
+  const missed = judged.filter((o) => !met(o)).map((o) => o.year);
+  const word = form.direction === 'up' ? '不低于' : '不高于';
+  const head = `${pointLabel(ctx.point)}为${show(latest.value, ind)}，市下达任务为${word}${show(latestTask.value, ind)}，`;
+  const missedNote = missed.length > 0 ? `；${missed.join('、')}年未完成市下达任务` : '';
+  const outlook = taskOutlook({ latestMet: met(latest), missedYears: missed, remaining: remainingYears(ctx) });
+  if (met(latest)) {
+    return { status: '基本符合预期', progress: null, reached: true, plannedPath: path, brokenYears: missed, explanation: `${head}完成当年任务${missedNote}，基本符合预期`, outlook };
+  }
+  // More than half of the judged years missed: the shortfall is not a one-year slip.
+  const status: Status = missed.length * 2 > judged.length ? '严重滞后' : '滞后';
+  return { status, progress: null, reached: false, plannedPath: path, brokenYears: missed, explanation: `${head}未完成当年任务${missedNote}，${status}`, outlook };
 }
 
 function judgeCumulativeDecline(ind: Indicator, form: FormOf<'cumulative-decline'>, obs: Observation[], ctx: RuleContext): Judgement {
@@ -170,7 +232,8 @@ function judgeCumulativeDecline(ind: Indicator, form: FormOf<'cumulative-decline
   }
   const decline = running[running.length - 1]!.value;
   const at = `较${ctx.info.baseYear}年累计下降${formatNumber(decline, 1)}%`;
-  const j = decline >= form.value ? done(`${at}，已达到累计下降${form.value}%的目标，提前实现`, path) : progressJudgement(decline / form.value, ctx, at, path);
+  const outlook = declineOutlook({ decline: decline / 100, target: form.value / 100, elapsed: elapsedYears(ctx.point, ctx.info), remaining: remainingYears(ctx), endYear: ctx.info.period.end }, ctx.settings);
+  const j = decline >= form.value ? done(`${at}，已达到累计下降${form.value}%的目标，提前实现`, path, { ...outlook, judgement: '能够完成' }) : progressJudgement(decline / form.value, ctx.t, ctx, at, path, outlook);
   return { ...j, actualPath: [{ year: ctx.info.baseYear, value: 0 }, ...running] };
 }
 
@@ -178,11 +241,17 @@ function judgeCumulativeDecline(ind: Indicator, form: FormOf<'cumulative-decline
 
 const OP_WORDS = { '>': '高于', '>=': '不低于', '<': '低于', '<=': '不高于' } as const;
 
-function progressJudgement(p: number, ctx: RuleContext, lead: string, path: PathPoint[]): Judgement {
-  const status = statusFromProgress(p, ctx.t, ctx.settings);
-  const pp = `完成进度${formatPercent(p)}`;
-  const tt = `序时进度${formatPercent(ctx.t)}`;
-  const gap = formatPoints(Math.abs(ctx.t - p));
+/**
+ * The status for progress p against schedule t, with the sentence that cites the rule. The figures in the
+ * sentence are cut (not rounded) to one decimal, so a shown 完成进度 never looks better than the one judged:
+ * 54.96 % is written 54.9 %, never 55 %, beside a 滞后.
+ */
+function progressJudgement(p: number, t: number, ctx: RuleContext, lead: string, path: PathPoint[], outlook: Outlook): Judgement {
+  const status = statusFromProgress(p, t, ctx.settings);
+  const shown = Math.floor(p * 1000 + 1e-9) / 1000;
+  const pp = `完成进度${formatPercent(shown)}`;
+  const tt = `序时进度${formatPercent(t)}`;
+  const gap = formatPoints(Math.abs(t - shown));
   let rule: string;
   switch (status) {
     case '快于预期':
@@ -197,15 +266,15 @@ function progressJudgement(p: number, ctx: RuleContext, lead: string, path: Path
     default:
       rule = p <= 0 ? `较基期没有进展（${pp}）` : `${pp}，不足${tt}的${formatNumber(ctx.settings.seriousShare * 100, 0)}%`;
   }
-  return { status, progress: p, reached: false, plannedPath: path, brokenYears: [], explanation: `${lead ? `${lead}，` : ''}${rule}，${status}` };
+  return { status, progress: p, reached: false, plannedPath: path, brokenYears: [], explanation: `${lead ? `${lead}，` : ''}${rule}，${status}`, outlook };
 }
 
-function done(explanation: string, path: PathPoint[]): Judgement {
-  return { status: '提前实现', progress: null, reached: true, plannedPath: path, brokenYears: [], explanation };
+function done(explanation: string, path: PathPoint[], outlook: Outlook): Judgement {
+  return { status: '提前实现', progress: null, reached: true, plannedPath: path, brokenYears: [], explanation, outlook };
 }
 
 function pending(reason: string, path: PathPoint[] = [], reached: boolean | null = null): Judgement {
-  return { status: '待核定', progress: null, reached, plannedPath: path, brokenYears: [], explanation: `待核定：${reason}` };
+  return { status: '待核定', progress: null, reached, plannedPath: path, brokenYears: [], explanation: `待核定：${reason}`, outlook: NO_OUTLOOK };
 }
 
 function missingLatest(ctx: RuleContext, path: PathPoint[]): Judgement {
@@ -214,6 +283,11 @@ function missingLatest(ctx: RuleContext, path: PathPoint[]): Judgement {
 
 function latestOf(obs: Observation[], ctx: RuleContext): Observation | undefined {
   return obs.find((o) => o.year === ctx.point.year);
+}
+
+/** Years from the 评估时点 to the 目标年: 2 after 2023, 2.5 after 2023年上半年. */
+function remainingYears(ctx: RuleContext): number {
+  return ctx.info.period.end - ctx.info.baseYear - elapsedYears(ctx.point, ctx.info);
 }
 
 /** The whole years from the first plan year to the 评估时点 (a half year counts its year's figures). */
@@ -236,11 +310,6 @@ function linearPath(base: number, target: number, ctx: RuleContext): PathPoint[]
 
 function compoundPath(base: number, ratePercent: number, ctx: RuleContext): PathPoint[] {
   return yearsOfPlan(ctx).map((year) => ({ year, value: base * Math.pow(1 + ratePercent / 100, year - ctx.info.baseYear) }));
-}
-
-/** Compound annual growth from `from` to `to` over `years`. */
-export function annualGrowth(from: number, to: number, years: number): number {
-  return Math.pow(to / from, 1 / years) - 1;
 }
 
 /** A value with the indicator's unit; a difference of percentages is in 百分点. */

@@ -20,9 +20,29 @@ export interface EvaluationSettings {
   delta: number;
   /** p below this share of t is 严重滞后 (0.5: “p < t / 2”). */
   seriousShare: number;
+  /** How the trend is carried forward to the 目标年: compound growth or a straight line. */
+  forecast: 'compound' | 'linear';
+  /** A target needing at most this multiple of the pace achieved so far is 经努力可以完成. */
+  effortFactor: number;
 }
 
-export const DEFAULT_SETTINGS: EvaluationSettings = { delta: 0.05, seriousShare: 0.5 };
+export const DEFAULT_SETTINGS: EvaluationSettings = { delta: 0.05, seriousShare: 0.5, forecast: 'compound', effortFactor: 1.5 };
+
+/** The forward judgement: will the 目标 be met in the 目标年? */
+export const OUTLOOKS = ['能够完成', '经努力可以完成', '完成难度较大'] as const;
+export type OutlookJudgement = (typeof OUTLOOKS)[number];
+
+export interface Outlook {
+  /** null where there is nothing to judge (待核定, or no years remain). */
+  judgement: OutlookJudgement | null;
+  /** Actual average annual growth so far (fraction), where the form has one. */
+  averageGrowth: number | null;
+  /** The trend's value in the 目标年, in the indicator's comparable unit (level, average rate %, sum, decline %). */
+  projected: number | null;
+  /** Annual growth still needed over the remaining years (fraction), where the form has one. */
+  requiredGrowth: number | null;
+  explanation: string;
+}
 
 export interface PathPoint {
   year: number;
@@ -50,11 +70,15 @@ export interface IndicatorEvaluation {
   brokenYears: number[];
   /** One sentence that cites the rule, e.g. “完成进度52.3%，低于序时进度60%达7.7个百分点，滞后”. */
   explanation: string;
+  /** The forward judgement for the 目标年. */
+  outlook: Outlook;
 }
 
 export interface EvaluationSummary {
   total: number;
   counts: Record<string, number>;
+  /** Counts of the forward judgements (能够完成 …). */
+  outlookCounts: Record<string, number>;
   byGroup: { group: string; counts: Record<string, number>; total: number }[];
   /** Indicator ids per status. */
   lists: Record<string, string[]>;

@@ -82,6 +82,8 @@ export interface Plan {
   info: PlanInfo;
   indicators: Indicator[];
   observations: Observation[];
+  /** Yearly values assigned by the city for 完成市下达任务 indicators (city-tasks.csv; may be empty). */
+  cityTasks: Observation[];
 }
 
 /** A figure is illustrative when its source says so; the word is the contract with the data owner. */

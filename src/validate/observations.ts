@@ -56,3 +56,15 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
   bag.throwIfAny();
   return out;
 }
+
+/** 市下达任务值 (city-tasks.csv): the same columns and checks, for 完成市下达任务 indicators only. */
+export function validateCityTasks(rows: ObservationRow[], info: PlanInfo, indicators: Indicator[]): Observation[] {
+  const tasks = validateObservations(rows, info, indicators);
+  const bag = new DiagnosticBag();
+  for (const t of tasks) {
+    const ind = indicators.find((i) => i.id === t.indicatorId)!;
+    if (ind.form.type !== 'city-task') bag.add(msg.taskForm(t.origin.file, t.origin.line, ind.id, ind.target));
+  }
+  bag.throwIfAny();
+  return tasks;
+}

@@ -31,8 +31,8 @@ describe('evaluate/classify: statusFromProgress (p against t = 60%)', () => {
     expect(statusFromProgress(-0.2, t, s)).to.equal('严重滞后');
   });
   it('δ and the serious share are settings', () => {
-    expect(statusFromProgress(0.52, t, { delta: 0.1, seriousShare: 0.5 })).to.equal('基本符合预期');
-    expect(statusFromProgress(0.4, t, { delta: 0.05, seriousShare: 0.75 })).to.equal('严重滞后');
+    expect(statusFromProgress(0.52, t, { ...s, delta: 0.1 })).to.equal('基本符合预期');
+    expect(statusFromProgress(0.4, t, { ...s, seriousShare: 0.75 })).to.equal('严重滞后');
   });
 });
 

@@ -37,10 +37,22 @@ describe('evaluate/rules: 期末值 (end-value)', () => {
     expect(j.status).to.equal('待核定');
     expect(j.explanation).to.contain('缺少2023年数据');
   });
-  it('without a 基期 it is 提前实现 once the target is met, otherwise 待核定 with the reason', () => {
+  it('without a 基期 it is 提前实现 once the target is met', () => {
     const noBase = indicator({ type: 'end-value', direction: 'up', value: 94.9 }, { base: null, unit: '' });
     expect(judge(noBase, series('x', [93, 94, 95]), ctx()).status).to.equal('提前实现');
+  });
+  it('without a 基期 the first year with data is the starting point, and the schedule runs from it', () => {
+    const noBase = indicator({ type: 'end-value', direction: 'up', value: 94.9 }, { base: null, unit: '' });
+    // from 2021: p = (94.2 − 93) / (94.9 − 93) = 63.1 %, t = (2023 − 2021) / (2025 − 2021) = 50 %
     const j = judge(noBase, series('x', [93, 94, 94.2]), ctx());
+    expect(j.progress).to.be.closeTo(1.2 / 1.9, 1e-9);
+    expect(j.status).to.equal('快于预期');
+    expect(j.explanation).to.contain('规划表无基期值，以2021年93为起点计算');
+    expect(j.explanation).to.contain('序时进度50%');
+  });
+  it('without a 基期 and with a single year of data it is 待核定, saying why', () => {
+    const noBase = indicator({ type: 'end-value', direction: 'up', value: 94.9 }, { base: null, unit: '' });
+    const j = judge(noBase, [obs('x', 2023, 94.2)], ctx());
     expect(j.status).to.equal('待核定');
     expect(j.explanation).to.contain('无基期值');
   });
@@ -51,7 +63,7 @@ describe('evaluate/rules: 期末值 (end-value)', () => {
   });
   it('differences of percentages are in 百分点', () => {
     const share = indicator({ type: 'end-value', direction: 'up', value: 94.9 }, { base: null, unit: '%' });
-    expect(judge(share, series('x', [93, 94, 94.2]), ctx()).explanation).to.contain('尚差0.7个百分点');
+    expect(judge(share, [obs('x', 2023, 94.2)], ctx()).explanation).to.contain('尚差0.7个百分点');
   });
 });
 
@@ -134,9 +146,13 @@ describe('evaluate/rules: 保持 (maintain)', () => {
     expect(judge(keep, series('x', [99.1, 99, 99]), ctx()).status).to.equal('基本符合预期');
   });
   it('below the level is 滞后 with the gap in 百分点', () => {
-    const j = judge(keep, series('x', [99, 99, 98.5]), ctx());
+    const j = judge(keep, series('x', [99.5, 99.5, 98.5]), ctx());
     expect(j.status).to.equal('滞后');
     expect(j.explanation).to.contain('相差0.5个百分点');
+    expect(j.brokenYears).to.deep.equal([2023]);
+  });
+  it('below the level now and on average is 严重滞后', () => {
+    expect(judge(keep, series('x', [99, 99, 98.5]), ctx()).status).to.equal('严重滞后');
   });
   it('an end-value whose target equals its 基期 is judged as 保持', () => {
     const same = indicator({ type: 'end-value', direction: 'up', value: 31.6 }, { base: 31.6, unit: '万吨' });
@@ -181,5 +197,87 @@ describe('evaluate/rules: half-year 评估时点', () => {
     expect(j.status).to.equal('基本符合预期');
     expect(j.explanation).to.contain('序时进度50%');
     expect(j.explanation).to.contain('2023年上半年为150亿元');
+  });
+});
+
+describe('evaluate/rules: 完成市下达任务 with the assigned values', () => {
+  const unemployment = indicator({ type: 'city-task', direction: 'down' }, { unit: '%', target: '完成市下达任务' });
+  const tasks = series('x', [3.5, 3.5, 3.5], '市下达任务');
+  it('meeting the latest year’s task is 基本符合预期, naming years that missed', () => {
+    const j = judge(unemployment, series('x', [2.1, 3.6, 2.2]), ctx(), tasks);
+    expect(j.status).to.equal('基本符合预期');
+    expect(j.brokenYears).to.deep.equal([2022]);
+    expect(j.explanation).to.contain('市下达任务为不高于3.5%');
+    expect(j.explanation).to.contain('2022年未完成市下达任务');
+  });
+  it('missing the latest year is 滞后; missing most years is 严重滞后', () => {
+    expect(judge(unemployment, series('x', [2.1, 3.4, 3.6]), ctx(), tasks).status).to.equal('滞后');
+    expect(judge(unemployment, series('x', [3.7, 3.4, 3.6]), ctx(), tasks).status).to.equal('严重滞后');
+  });
+  it('exactly on the task counts as done; the direction decides', () => {
+    expect(judge(unemployment, series('x', [3.5, 3.5, 3.5]), ctx(), tasks).status).to.equal('基本符合预期');
+    const energy = indicator({ type: 'city-task', direction: 'up' }, { unit: '%', target: '完成市下达任务' });
+    expect(judge(energy, series('x', [3.6, 3.6, 3.4]), ctx(), tasks).status).to.equal('滞后');
+  });
+  it('without the latest year’s task value is 待核定（需市下达任务值）', () => {
+    const j = judge(unemployment, series('x', [2.1, 2.3, 2.2]), ctx(), tasks.slice(0, 2));
+    expect(j.status).to.equal('待核定');
+    expect(j.explanation).to.contain('尚未录入2023年市下达的任务值');
+  });
+});
+
+describe('evaluate/rules: figures are never shown rounded up to a better status', () => {
+  it('writes 完成进度 cut to one decimal, so 54.96% beside 滞后 reads 54.9%', () => {
+    const up = indicator({ type: 'end-value', direction: 'up', value: 200 }, { base: 100, attribute: '约束性' });
+    const j = judge(up, series('x', [110, 120, 154.96]), ctx());
+    expect(j.status).to.equal('滞后');
+    expect(j.explanation).to.contain('完成进度54.9%，低于序时进度60%达5.1个百分点，滞后');
+  });
+});
+
+describe('evaluate/outlook: will the 目标 be met in the 目标年?', () => {
+  const up = indicator({ type: 'end-value', direction: 'up', value: 200 }, { base: 100 });
+  it('projects the compound trend and the growth still needed', () => {
+    // 100 → 133.1 over 3 years is 10 %/yr; 2025: 133.1 × 1.1² = 161.05; needed (200/133.1)^(1/2) − 1 = 22.6 %
+    const o = judge(up, series('x', [110, 121, 133.1]), ctx()).outlook;
+    expect(o.averageGrowth).to.be.closeTo(0.1, 1e-9);
+    expect(o.projected).to.be.closeTo(161.051, 1e-6);
+    expect(o.requiredGrowth).to.be.closeTo(Math.sqrt(200 / 133.1) - 1, 1e-9);
+    expect(o.judgement).to.equal('完成难度较大'); // 22.6 % > 1.5 × 10 %
+    expect(o.explanation).to.contain('完成目标尚需年均增长22.6%');
+  });
+  it('a trend that reaches the target is 能够完成; one within 1.5× the pace is 经努力可以完成', () => {
+    expect(judge(up, series('x', [120, 140, 160]), ctx()).outlook.judgement).to.equal('能够完成');
+    // 100 → 150: 14.5 %/yr reaches 196.5 by 2025; needed (200/150)^(1/2) − 1 = 15.5 % ≤ 1.5 × 14.5 %
+    expect(judge(up, series('x', [110, 130, 150]), ctx()).outlook.judgement).to.equal('经努力可以完成');
+    // 100 → 140: 11.9 %/yr; needed 19.5 % > 1.5 × 11.9 %
+    expect(judge(up, series('x', [110, 125, 140]), ctx()).outlook.judgement).to.equal('完成难度较大');
+  });
+  it('a trend in the wrong direction is 完成难度较大', () => {
+    expect(judge(up, series('x', [98, 96, 95]), ctx()).outlook.judgement).to.equal('完成难度较大');
+  });
+  it('can project linearly by setting', () => {
+    const linear = { ...ctx(), settings: { ...ctx().settings, forecast: 'linear' as const } };
+    const o = judge(up, series('x', [110, 120, 130]), linear).outlook;
+    expect(o.projected).to.be.closeTo(150, 1e-9);
+    expect(o.judgement).to.equal('完成难度较大'); // needs 35/yr against 10/yr
+  });
+  it('judges growth-rate targets by the average still needed', () => {
+    const income = indicator({ type: 'growth-rate', rate: 8.5 }, { unit: '%', target: '—', annualGrowth: '8.5' });
+    const o = judge(income, series('x', [9.1, 6.2, 6.8]), ctx()).outlook;
+    const index = 1.091 * 1.062 * 1.068;
+    expect(o.requiredGrowth).to.be.closeTo(Math.sqrt(1.085 ** 5 / index) - 1, 1e-9);
+    expect(o.judgement).to.equal('经努力可以完成');
+  });
+  it('bounds: holding now and by trend is 能够完成; breaking both is 完成难度较大', () => {
+    const air = indicator({ type: 'bound', op: '>=', value: 80 }, { unit: '%', target: '≥80' });
+    expect(judge(air, series('x', [82, 83, 84]), ctx()).outlook.judgement).to.equal('能够完成');
+    expect(judge(air, series('x', [84, 82, 80.5]), ctx()).outlook.judgement).to.equal('经努力可以完成');
+    expect(judge(air, series('x', [82, 80, 78]), ctx()).outlook.judgement).to.equal('完成难度较大');
+  });
+  it('nothing to judge when the status is 待核定 or no years remain', () => {
+    const task = indicator({ type: 'city-task', direction: 'down' }, { target: '完成市下达任务' });
+    expect(judge(task, series('x', [1, 2, 3]), ctx()).outlook.judgement).to.equal(null);
+    expect(judge(up, series('x', [110, 120, 130, 140, 150]), ctx(2025)).outlook.judgement).to.equal(null);
   });
 });
