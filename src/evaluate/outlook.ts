@@ -7,7 +7,7 @@ import { formatNumber } from '../format/number.ts';
 
 const EPS = 1e-9;
 
-export const NO_OUTLOOK: Outlook = { judgement: null, averageGrowth: null, projected: null, requiredGrowth: null, explanation: '' };
+export const NO_OUTLOOK: Outlook = { judgement: null, averageGrowth: null, projected: null, requiredGrowth: null, requiredPerYear: null, explanation: '' };
 
 interface Pace {
   /** The pace achieved so far and the pace still needed, in the same unit, signed so that “good” is positive. */
@@ -24,31 +24,37 @@ const pct = (fraction: number) => `${formatNumber(fraction * 100, 1)}%`;
 
 /**
  * A level moving from `start` (`elapsed` years ago) to `latest`, with `remaining` years to reach `target`.
- * `show` writes a value with the indicator's unit.
+ * Shares (unit %) move in 百分点, so they are carried forward in a straight line and stay within 0–100 %;
+ * other levels follow the `forecast` setting. `show` writes a value (or a difference) with the unit.
  */
 export function levelOutlook(
-  a: { start: number; latest: number; target: number; direction: 'up' | 'down'; elapsed: number; remaining: number; endYear: number; since: number },
+  a: { start: number; latest: number; target: number; direction: 'up' | 'down'; elapsed: number; remaining: number; endYear: number; since: number; share: boolean },
   settings: EvaluationSettings,
-  show: (v: number) => string,
+  show: (v: number, isDifference?: boolean) => string,
 ): Outlook {
   if (a.remaining <= 0 || a.elapsed <= 0) return NO_OUTLOOK;
   const d = a.direction === 'up' ? 1 : -1;
   const positive = a.start > 0 && a.latest > 0 && a.target > 0;
-  const growth = positive ? Math.pow(a.latest / a.start, 1 / a.elapsed) - 1 : null;
-  const required = positive ? Math.pow(a.target / a.latest, 1 / a.remaining) - 1 : null;
+  const growth = positive && !a.share ? Math.pow(a.latest / a.start, 1 / a.elapsed) - 1 : null;
+  const required = positive && !a.share ? Math.pow(a.target / a.latest, 1 / a.remaining) - 1 : null;
   const compound = settings.forecast === 'compound' && growth !== null && required !== null;
   const slope = (a.latest - a.start) / a.elapsed;
-  const projected = compound ? a.latest * Math.pow(1 + growth, a.remaining) : a.latest + slope * a.remaining;
-  const pace: Pace = compound ? { achieved: d * growth, needed: d * required } : { achieved: d * slope, needed: (d * (a.target - a.latest)) / a.remaining };
-  const judgement = judgeByPace(d * (projected - a.target) >= -EPS, pace, settings);
-  const trend = compound ? `按${a.since}年以来年均${growth >= 0 ? '增长' : '下降'}${pct(Math.abs(growth))}推算` : `按${a.since}年以来年均变化${show(slope)}线性推算`;
-  const need = required === null ? '' : `；完成目标尚需年均${required >= 0 ? '增长' : '下降'}${pct(Math.abs(required))}`;
+  const neededSlope = (a.target - a.latest) / a.remaining;
+  const raw = compound ? a.latest * Math.pow(1 + growth, a.remaining) : a.latest + slope * a.remaining;
+  const projected = a.share ? Math.min(100, Math.max(0, raw)) : raw;
+  const pace: Pace = compound ? { achieved: d * growth, needed: d * required } : { achieved: d * slope, needed: d * neededSlope };
+  const meets = d * (projected - a.target) >= -EPS;
+  const judgement = judgeByPace(meets, pace, settings);
+  const move = (v: number) => `${v >= 0 ? (a.share ? '提高' : '增加') : a.share ? '降低' : '减少'}${show(Math.abs(v), true)}`;
+  const trend = compound ? `按${a.since}年以来年均${growth >= 0 ? '增长' : '下降'}${pct(Math.abs(growth))}推算` : `按${a.since}年以来年均${move(slope)}推算`;
+  const need = compound ? `年均${required >= 0 ? '增长' : '下降'}${pct(Math.abs(required))}` : `年均${move(neededSlope)}`;
   return {
     judgement,
     averageGrowth: growth,
     projected,
     requiredGrowth: required,
-    explanation: `${trend}，${a.endYear}年可达${show(projected)}，${d * (projected - a.target) >= -EPS ? '达到' : '未达到'}目标${show(a.target)}${need}，${judgement}`,
+    requiredPerYear: neededSlope,
+    explanation: `${trend}，${a.endYear}年可达${show(projected)}，${meets ? '达到' : '未达到'}目标${show(a.target)}；完成目标尚需${need}，${judgement}`,
   };
 }
 
@@ -66,6 +72,7 @@ export function rateOutlook(a: { index: number; elapsed: number; span: number; r
     averageGrowth: achieved,
     projected: projectedAverage * 100,
     requiredGrowth: required,
+    requiredPerYear: required * 100,
     explanation: `按目前年均增长${pct(achieved)}推算，规划期年均增长${pct(projectedAverage)}；实现年均增长${formatNumber(a.rate, 2)}%的目标，其余年份尚需年均增长${pct(required)}，${judgement}`,
   };
 }
@@ -82,6 +89,7 @@ export function sumOutlook(a: { sum: number; target: number; elapsed: number; re
     averageGrowth: null,
     projected,
     requiredGrowth: null,
+    requiredPerYear: needed,
     explanation: `按目前年均${show(perYear)}推算，期末累计可达${show(projected)}；完成累计目标其余年份尚需年均${show(Math.max(needed, 0))}，${judgement}`,
   };
 }
@@ -98,19 +106,21 @@ export function declineOutlook(a: { decline: number; target: number; elapsed: nu
     averageGrowth: -achieved,
     projected: projected * 100,
     requiredGrowth: -needed,
+    requiredPerYear: needed * 100,
     explanation: `按目前年均下降${pct(achieved)}推算，${a.endYear}年累计下降可达${pct(projected)}；完成目标其余年份尚需年均下降${pct(Math.max(needed, 0))}，${judgement}`,
   };
 }
 
 /** A bound (or 保持 level) that must keep holding: the latest year and the linear trend to the 目标年. */
 export function boundOutlook(
-  a: { first: { year: number; value: number }; latest: { year: number; value: number }; holds: (v: number) => boolean; remaining: number; endYear: number },
+  a: { first: { year: number; value: number }; latest: { year: number; value: number }; holds: (v: number) => boolean; remaining: number; endYear: number; share: boolean },
   show: (v: number) => string,
 ): Outlook {
   if (a.remaining <= 0) return NO_OUTLOOK;
   const years = a.latest.year - a.first.year;
   const slope = years > 0 ? (a.latest.value - a.first.value) / years : 0;
-  const projected = a.latest.value + slope * a.remaining;
+  const raw = a.latest.value + slope * a.remaining;
+  const projected = a.share ? Math.min(100, Math.max(0, raw)) : raw;
   const now = a.holds(a.latest.value);
   const then = a.holds(projected);
   const judgement: OutlookJudgement = now && then ? '能够完成' : now || then ? '经努力可以完成' : '完成难度较大';
@@ -119,6 +129,7 @@ export function boundOutlook(
     averageGrowth: null,
     projected,
     requiredGrowth: null,
+    requiredPerYear: null,
     explanation: `按${a.first.year}年以来的变化趋势推算，${a.endYear}年约为${show(projected)}，${then ? '仍能' : '难以'}满足要求，${judgement}`,
   };
 }
@@ -128,5 +139,5 @@ export function taskOutlook(a: { latestMet: boolean; missedYears: number[]; rema
   if (a.remaining <= 0) return NO_OUTLOOK;
   const judgement: OutlookJudgement = a.latestMet ? (a.missedYears.length === 0 ? '能够完成' : '经努力可以完成') : '完成难度较大';
   const record = a.missedYears.length === 0 ? '各年均完成市下达任务' : `${a.missedYears.join('、')}年未完成市下达任务`;
-  return { judgement, averageGrowth: null, projected: null, requiredGrowth: null, explanation: `${record}，${judgement}` };
+  return { judgement, averageGrowth: null, projected: null, requiredGrowth: null, requiredPerYear: null, explanation: `${record}，${judgement}` };
 }

@@ -71,7 +71,11 @@ function judgeEndValue(ind: Indicator, form: FormOf<'end-value' | 'end-value-rat
   const at = `${pointLabel(ctx.point)}为${show(latest.value, ind)}`;
   const elapsed = elapsedYears(ctx.point, ctx.info);
   const level = (start: number, since: number, years: number) =>
-    levelOutlook({ start, latest: latest.value, target: form.value, direction: form.direction, elapsed: years, remaining: remainingYears(ctx), endYear: ctx.info.period.end, since }, ctx.settings, (v) => show(v, ind));
+    levelOutlook(
+      { start, latest: latest.value, target: form.value, direction: form.direction, elapsed: years, remaining: remainingYears(ctx), endYear: ctx.info.period.end, since, share: ind.unit === '%' },
+      ctx.settings,
+      (v, diff) => show(v, ind, diff),
+    );
 
   if (base === null) {
     if (reached) return done(`${at}，已达到目标${show(form.value, ind)}，提前实现（规划表无基期值，按目标值判定）`, path, NO_OUTLOOK);
@@ -87,7 +91,7 @@ function judgeEndValue(ind: Indicator, form: FormOf<'end-value' | 'end-value-rat
   }
   if (form.value === base) return judgeAgainstLevel(ind, form.value, form.direction, obs, latest, ctx, path);
   const outlook = level(base, ctx.info.baseYear, elapsed);
-  if (reached) return done(`${at}，已达到目标${show(form.value, ind)}，提前实现`, path, { ...outlook, judgement: '能够完成' });
+  if (reached) return done(`${at}，已达到目标${show(form.value, ind)}，提前实现`, path, alreadyMet(outlook));
   const p = (latest.value - base) / (form.value - base);
   const growth = form.type === 'end-value-rate' && outlook.averageGrowth !== null ? `；年均增长${formatNumber(outlook.averageGrowth * 100, 1)}%，规划年均增长${formatNumber(form.rate, 2)}%` : '';
   return progressJudgement(p, ctx.t, ctx, `${at}${growth}`, path, outlook);
@@ -127,7 +131,7 @@ function judgeCumulative(ind: Indicator, form: FormOf<'cumulative'>, obs: Observ
   const sum = running[running.length - 1]?.value ?? 0;
   const at = `${years[0]}—${years[years.length - 1]}年累计${show(sum, ind)}`;
   const outlook = sumOutlook({ sum, target: form.value, elapsed: years.length, remaining: remainingYears(ctx), endYear: ctx.info.period.end }, ctx.settings, (v) => show(v, ind));
-  const j = sum >= form.value ? done(`${at}，已达到累计目标${show(form.value, ind)}，提前实现`, path, { ...outlook, judgement: '能够完成' }) : progressJudgement(sum / form.value, ctx.t, ctx, at, path, outlook);
+  const j = sum >= form.value ? done(`${at}，已达到累计目标${show(form.value, ind)}，提前实现`, path, alreadyMet(outlook)) : progressJudgement(sum / form.value, ctx.t, ctx, at, path, outlook);
   return { ...j, actualPath: [{ year: ctx.info.baseYear, value: 0 }, ...running] };
 }
 
@@ -171,7 +175,7 @@ function judgeEveryYear(
   const average = obs.reduce((acc, o) => acc + o.value, 0) / obs.length;
   const brokenNote = broken.length > 0 ? `；${broken.join('、')}年未达到要求` : '';
   const head = `${pointLabel(ctx.point)}为${show(latest.value, ind)}，${obs.length > 1 ? `${obs[0]!.year}—${latest.year}年平均${show(average, ind)}，` : ''}`;
-  const outlook = boundOutlook({ first: obs[0]!, latest, holds, remaining: remainingYears(ctx), endYear: ctx.info.period.end }, (v) => show(v, ind));
+  const outlook = boundOutlook({ first: obs[0]!, latest, holds, remaining: remainingYears(ctx), endYear: ctx.info.period.end, share: ind.unit === '%' }, (v) => show(v, ind));
   if (holds(latest.value)) {
     return { status: '基本符合预期', progress: null, reached: true, plannedPath: path, brokenYears: broken, explanation: `${head}${metText}${brokenNote}，基本符合预期`, outlook };
   }
@@ -233,7 +237,7 @@ function judgeCumulativeDecline(ind: Indicator, form: FormOf<'cumulative-decline
   const decline = running[running.length - 1]!.value;
   const at = `较${ctx.info.baseYear}年累计下降${formatNumber(decline, 1)}%`;
   const outlook = declineOutlook({ decline: decline / 100, target: form.value / 100, elapsed: elapsedYears(ctx.point, ctx.info), remaining: remainingYears(ctx), endYear: ctx.info.period.end }, ctx.settings);
-  const j = decline >= form.value ? done(`${at}，已达到累计下降${form.value}%的目标，提前实现`, path, { ...outlook, judgement: '能够完成' }) : progressJudgement(decline / form.value, ctx.t, ctx, at, path, outlook);
+  const j = decline >= form.value ? done(`${at}，已达到累计下降${form.value}%的目标，提前实现`, path, alreadyMet(outlook)) : progressJudgement(decline / form.value, ctx.t, ctx, at, path, outlook);
   return { ...j, actualPath: [{ year: ctx.info.baseYear, value: 0 }, ...running] };
 }
 
@@ -267,6 +271,11 @@ function progressJudgement(p: number, t: number, ctx: RuleContext, lead: string,
       rule = p <= 0 ? `较基期没有进展（${pp}）` : `${pp}，不足${tt}的${formatNumber(ctx.settings.seriousShare * 100, 0)}%`;
   }
   return { status, progress: p, reached: false, plannedPath: path, brokenYears: [], explanation: `${lead ? `${lead}，` : ''}${rule}，${status}`, outlook };
+}
+
+/** A target already met needs nothing more; the trend is kept for the record. */
+function alreadyMet(outlook: Outlook): Outlook {
+  return { ...outlook, judgement: '能够完成', requiredGrowth: null, requiredPerYear: null, explanation: '已提前达到目标，能够完成' };
 }
 
 function done(explanation: string, path: PathPoint[], outlook: Outlook): Judgement {

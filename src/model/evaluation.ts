@@ -41,6 +41,11 @@ export interface Outlook {
   projected: number | null;
   /** Annual growth still needed over the remaining years (fraction), where the form has one. */
   requiredGrowth: number | null;
+  /**
+   * The change still needed per remaining year in the indicator's unit (百分点 for shares; per-year amount
+   * for 累计; average rate for growth and decline targets).
+   */
+  requiredPerYear: number | null;
   explanation: string;
 }
 
