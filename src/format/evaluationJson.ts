@@ -1,0 +1,43 @@
+// 评估结果的 JSON 形式（plan-eval evaluate --json），供看板、表格等其他工具使用。字段名稳定，单位在字段名或说明中写明。
+import type { Evaluation } from '../model/evaluation.ts';
+
+const r = (n: number | null, digits = 6) => (n === null ? null : Number(n.toFixed(digits)));
+
+export function evaluationJson(evaluation: Evaluation) {
+  return {
+    point: { ...evaluation.point, label: `${evaluation.point.year}年${evaluation.point.half ? '上半年' : ''}` },
+    schedule: r(evaluation.schedule),
+    final: evaluation.final,
+    settings: evaluation.settings,
+    illustrative: evaluation.illustrative,
+    summary: evaluation.summary,
+    indicators: evaluation.indicators.map((e) => ({
+      id: e.indicator.id,
+      name: e.indicator.name,
+      unit: e.indicator.unit,
+      group: e.indicator.group,
+      attribute: e.indicator.attribute,
+      responsible: e.indicator.responsible,
+      base: e.indicator.base,
+      target: e.indicator.target,
+      annualGrowth: e.indicator.annualGrowth,
+      form: e.indicator.form,
+      values: e.observations.map((o) => ({ year: o.year, value: o.value, source: o.source, note: o.note, illustrative: o.illustrative, origin: o.origin })),
+      status: e.status,
+      explanation: e.explanation,
+      /** 序时进度 t and 完成进度 p as fractions; gap in 百分点 (positive = behind). */
+      schedule: r(evaluation.schedule),
+      progress: r(e.progress),
+      gapPoints: r(e.gapPoints, 4),
+      brokenYears: e.brokenYears,
+      plannedPath: e.plannedPath.map((p) => ({ year: p.year, value: r(p.value) })),
+      actualPath: e.actualPath.map((p) => ({ year: p.year, value: r(p.value) })),
+      averageGrowth: r(e.outlook.averageGrowth),
+      projected: r(e.outlook.projected),
+      requiredGrowth: r(e.outlook.requiredGrowth),
+      requiredPerYear: r(e.outlook.requiredPerYear),
+      outlook: e.outlook.judgement,
+      outlookExplanation: e.outlook.explanation,
+    })),
+  };
+}

@@ -1,0 +1,45 @@
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/fonts.ts';
+
+const cli = (args: string[], cwd = PROJECT_ROOT) => spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/plan-eval.mjs'), ...args], { cwd, encoding: 'utf8' });
+
+describe('cli', function () {
+  this.timeout(60_000);
+  it('evaluate prints the judgement table, one row per indicator', () => {
+    const r = cli(['evaluate']);
+    expect(r.status).to.equal(0);
+    expect(r.stdout).to.contain('评估时点：2023年');
+    expect(r.stdout).to.match(/地区生产总值\s+预期性\s+滞后\s+45\.9% \/ 60%\s+经努力可以完成/);
+    expect(r.stdout.split('\n').filter((l) => /^\d+\s/.test(l))).to.have.length(32);
+  });
+  it('evaluate --json gives every field of the evaluation', () => {
+    const r = cli(['evaluate', '--json']);
+    expect(r.status).to.equal(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.indicators).to.have.length(32);
+    const gdp = json.indicators[0];
+    expect(gdp).to.include({ id: 'gdp', status: '滞后', schedule: 0.6, outlook: '经努力可以完成' });
+    for (const key of ['progress', 'gapPoints', 'averageGrowth', 'plannedPath', 'projected', 'requiredGrowth', 'explanation', 'outlookExplanation']) {
+      expect(gdp, key).to.have.property(key);
+    }
+    expect(gdp.values[0]).to.include({ year: 2021, value: 727.83, illustrative: false });
+    expect(json.summary.counts['滞后']).to.equal(4);
+  });
+  it('fails with exit code 1 and a message in Chinese that names the file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pe-cli-'));
+    await writeFile(join(dir, 'plan-eval.yaml'), 'plan: nowhere\n');
+    const r = cli(['evaluate'], dir);
+    expect(r.status).to.equal(1);
+    expect(r.stderr).to.contain('plan-eval.yaml');
+    expect(r.stderr).to.contain('生成失败');
+  });
+  it('explains usage errors', () => {
+    const r = cli(['biuld']);
+    expect(r.status).to.not.equal(0);
+    expect(r.stderr).to.contain('--help');
+  });
+});
