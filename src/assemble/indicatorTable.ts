@@ -1,6 +1,6 @@
-// 附件1 主要指标实施进展情况表：32 项指标的基期、目标、逐年数值、序时进度、完成进度、状态与判定依据。
+// 附件1 主要指标实施进展情况表：各项指标的基期、目标、逐年数值、序时进度、完成进度、状态、目标年预判及其依据。
 import { chineseNumeral } from '../format/chinese.ts';
-import { formatNumber, formatPercent } from '../format/number.ts';
+import { formatNumber, formatPercent, formatProgress } from '../format/number.ts';
 import { STATUS_STYLE } from '../format/status.ts';
 import { pointLabel } from '../evaluate/schedule.ts';
 import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
@@ -21,7 +21,8 @@ export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTab
     baseYear: plan.info.baseYear,
     endYear: plan.info.period.end,
     years,
-    columnCount: 9 + years.length,
+    columnCount: 12 + years.length,
+    whyColumns: 11 + years.length,
     groups,
     notes: sourceNotes(evaluation),
   };
@@ -41,12 +42,42 @@ function row(no: number, e: IndicatorEvaluation, years: number[], evaluation: Ev
       const o = e.observations.find((x) => x.year === y);
       return o ? { text: formatNumber(o.value, 2), illustrative: o.illustrative } : { text: '—', illustrative: false };
     }),
-    schedule: e.progress === null ? '—' : formatPercent(evaluation.schedule),
-    progress: e.progress === null ? '—' : formatPercent(e.progress),
+    schedule: e.progress === null ? '—' : formatPercent(e.schedule),
+    progress: e.progress === null ? '—' : formatProgress(e.progress),
     status: e.status,
     statusClass: STATUS_STYLE[e.status].cssClass,
+    ...outlookCells(e),
+    outlook: e.outlook.judgement ?? '—',
     explanation: e.explanation,
+    outlookExplanation: e.outlook.explanation,
   };
+}
+
+/**
+ * The trend columns in the unit that fits the form: relative growth for levels, 百分点 a year for shares,
+ * rates for growth and decline targets, amounts for 累计; “—” where the form has none.
+ */
+function outlookCells(e: IndicatorEvaluation): Pick<IndicatorTableRow, 'averageChange' | 'projected' | 'required'> {
+  const o = e.outlook;
+  const unit = e.indicator.unit;
+  const pct = (f: number | null) => (f === null ? '—' : `${formatNumber(f * 100, 1)}%`);
+  const points = (v: number | null) => (v === null ? '—' : `${v >= 0 ? '+' : ''}${formatNumber(v, 2)}个百分点`);
+  const level = (v: number | null) => (v === null ? '—' : formatNumber(v, 2));
+  switch (e.indicator.form.type) {
+    case 'end-value':
+    case 'end-value-rate':
+    case 'maintain':
+    case 'bound':
+      if (unit === '%') return { averageChange: points(o.averagePerYear), projected: level(o.projected), required: points(o.requiredPerYear) };
+      return { averageChange: pct(o.averageGrowth), projected: level(o.projected), required: pct(o.requiredGrowth) };
+    case 'growth-rate':
+    case 'cumulative-decline':
+      return { averageChange: o.averagePerYear === null ? '—' : `${formatNumber(o.averagePerYear, 1)}%`, projected: o.projected === null ? '—' : `${formatNumber(o.projected, 1)}%`, required: o.requiredPerYear === null ? '—' : `${formatNumber(o.requiredPerYear, 1)}%` };
+    case 'cumulative':
+      return { averageChange: level(o.averagePerYear), projected: level(o.projected), required: level(o.requiredPerYear) };
+    case 'city-task':
+      return { averageChange: '—', projected: '—', required: '—' };
+  }
 }
 
 /** Where the figures come from: each real source with what it supplied, and the illustrative ones counted. */

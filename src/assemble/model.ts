@@ -1,5 +1,6 @@
 // 报告模型：评估结果、图表与正文汇合成的一份文档结构。PDF 由它渲染；今后的 HTML 预览与 .docx 也从它出发。
 import type { ReportKind } from '../config.ts';
+import type { MethodNote } from './method.ts';
 
 export interface TocEntry {
   /** 1: 一、 and 附件; 2: （一） */
@@ -27,7 +28,13 @@ export interface IndicatorTableRow {
   progress: string;
   status: string;
   statusClass: string;
+  /** 实际年均变化, 目标年预测值, 尚需年均变化, as written for the form. */
+  averageChange: string;
+  projected: string;
+  required: string;
+  outlook: string;
   explanation: string;
+  outlookExplanation: string;
 }
 
 export interface IndicatorTable {
@@ -37,18 +44,22 @@ export interface IndicatorTable {
   endYear: number;
   years: number[];
   columnCount: number;
+  /** Columns the explanation row spans (all but 序号). */
+  whyColumns: number;
   groups: { label: string; rows: IndicatorTableRow[] }[];
   notes: string[];
 }
 
-export interface Appendix {
-  /** Template partial that renders it. */
-  partial: string;
+interface AppendixBase {
   id: string;
   label: string;
   title: string;
-  table: IndicatorTable;
 }
+
+/** Each kind of 附件 names the template partial that renders it. */
+export type Appendix =
+  | (AppendixBase & { partial: 'appendix-indicators'; table: IndicatorTable })
+  | (AppendixBase & { partial: 'appendix-method'; method: MethodNote });
 
 export interface ReportModel {
   meta: {

@@ -6,6 +6,7 @@ import type { Evaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import type { NarrativeSection } from '../narrative/index.ts';
 import { indicatorTable } from './indicatorTable.ts';
+import { methodNote } from './method.ts';
 import type { Appendix, FigureRef, ReportModel, TocEntry } from './model.ts';
 
 export function reportTitle(config: Pick<Config, 'report'>, plan: Plan): string {
@@ -29,9 +30,11 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
     )
     .join('\n');
 
+  // 附件 are numbered in order (附件1, 附件2 …), so adding one never leaves a gap.
   const appendices: Appendix[] = [
-    { partial: 'appendix-indicators', id: 'appendix-1', label: '附件1', title: '主要指标实施进展情况表', table: indicatorTable(plan, evaluation) },
-  ];
+    { partial: 'appendix-indicators' as const, title: '主要指标实施进展情况表', table: indicatorTable(plan, evaluation) },
+    { partial: 'appendix-method' as const, title: '评估方法说明', method: methodNote(plan, evaluation) },
+  ].map((a, i) => ({ ...a, id: `appendix-${i + 1}`, label: `附件${i + 1}` }));
 
   const headings = sections.flatMap((s) => s.headings);
   const toc: TocEntry[] = [

@@ -32,7 +32,8 @@ export function evaluate(plan: Plan, point: EvaluationPoint, settings: Evaluatio
       observations,
       latest: observations.find((o) => o.year === point.year),
       ...judgement,
-      gapPoints: judgement.progress === null ? null : (t - judgement.progress) * 100,
+      schedule: judgement.schedule ?? t,
+      gapPoints: judgement.progress === null ? null : ((judgement.schedule ?? t) - judgement.progress) * 100,
     };
   });
   const statuses = final ? FINAL_STATUSES : PROGRESS_STATUSES;

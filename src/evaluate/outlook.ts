@@ -7,7 +7,7 @@ import { formatNumber } from '../format/number.ts';
 
 const EPS = 1e-9;
 
-export const NO_OUTLOOK: Outlook = { judgement: null, averageGrowth: null, projected: null, requiredGrowth: null, requiredPerYear: null, explanation: '' };
+export const NO_OUTLOOK: Outlook = { judgement: null, averageGrowth: null, averagePerYear: null, projected: null, requiredGrowth: null, requiredPerYear: null, explanation: '' };
 
 interface Pace {
   /** The pace achieved so far and the pace still needed, in the same unit, signed so that “good” is positive. */
@@ -51,6 +51,7 @@ export function levelOutlook(
   return {
     judgement,
     averageGrowth: growth,
+    averagePerYear: slope,
     projected,
     requiredGrowth: required,
     requiredPerYear: neededSlope,
@@ -70,6 +71,7 @@ export function rateOutlook(a: { index: number; elapsed: number; span: number; r
   return {
     judgement,
     averageGrowth: achieved,
+    averagePerYear: achieved * 100,
     projected: projectedAverage * 100,
     requiredGrowth: required,
     requiredPerYear: required * 100,
@@ -87,6 +89,7 @@ export function sumOutlook(a: { sum: number; target: number; elapsed: number; re
   return {
     judgement,
     averageGrowth: null,
+    averagePerYear: perYear,
     projected,
     requiredGrowth: null,
     requiredPerYear: needed,
@@ -104,6 +107,7 @@ export function declineOutlook(a: { decline: number; target: number; elapsed: nu
   return {
     judgement,
     averageGrowth: -achieved,
+    averagePerYear: achieved * 100,
     projected: projected * 100,
     requiredGrowth: -needed,
     requiredPerYear: needed * 100,
@@ -127,6 +131,7 @@ export function boundOutlook(
   return {
     judgement,
     averageGrowth: null,
+    averagePerYear: slope,
     projected,
     requiredGrowth: null,
     requiredPerYear: null,
@@ -139,5 +144,5 @@ export function taskOutlook(a: { latestMet: boolean; missedYears: number[]; rema
   if (a.remaining <= 0) return NO_OUTLOOK;
   const judgement: OutlookJudgement = a.latestMet ? (a.missedYears.length === 0 ? '能够完成' : '经努力可以完成') : '完成难度较大';
   const record = a.missedYears.length === 0 ? '各年均完成市下达任务' : `${a.missedYears.join('、')}年未完成市下达任务`;
-  return { judgement, averageGrowth: null, projected: null, requiredGrowth: null, requiredPerYear: null, explanation: `${record}，${judgement}` };
+  return { judgement, averageGrowth: null, averagePerYear: null, projected: null, requiredGrowth: null, requiredPerYear: null, explanation: `${record}，${judgement}` };
 }

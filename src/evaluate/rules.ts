@@ -1,7 +1,7 @@
 // 按目标形式逐项判定（评估方法说明第三部分）。纯函数：不读文件、不取时间，同样输入永远得到同样结果。
 import type { EvaluationPoint, EvaluationSettings, Outlook, PathPoint, Status } from '../model/evaluation.ts';
 import type { Indicator, Observation, PlanInfo, TargetForm } from '../model/plan.ts';
-import { formatNumber, formatPercent, formatPoints } from '../format/number.ts';
+import { formatNumber, formatPercent, formatPoints, progressShown } from '../format/number.ts';
 import { holdsBound, reachedTarget, statusFromProgress } from './classify.ts';
 import { boundOutlook, declineOutlook, levelOutlook, NO_OUTLOOK, rateOutlook, sumOutlook, taskOutlook } from './outlook.ts';
 import { elapsedYears, pointLabel } from './schedule.ts';
@@ -17,6 +17,8 @@ export interface RuleContext {
 export interface Judgement {
   status: Status;
   progress: number | null;
+  /** The 序时进度 progress was judged against (differs from the plan's t when there is no 基期). */
+  schedule?: number;
   reached: boolean | null;
   plannedPath: PathPoint[];
   /** The actual series comparable with `plannedPath` (levels, yearly rates, running sums or declines). */
@@ -245,14 +247,10 @@ function judgeCumulativeDecline(ind: Indicator, form: FormOf<'cumulative-decline
 
 const OP_WORDS = { '>': '高于', '>=': '不低于', '<': '低于', '<=': '不高于' } as const;
 
-/**
- * The status for progress p against schedule t, with the sentence that cites the rule. The figures in the
- * sentence are cut (not rounded) to one decimal, so a shown 完成进度 never looks better than the one judged:
- * 54.96 % is written 54.9 %, never 55 %, beside a 滞后.
- */
+/** The status for progress p against schedule t, with the sentence that cites the rule (figures as shown). */
 function progressJudgement(p: number, t: number, ctx: RuleContext, lead: string, path: PathPoint[], outlook: Outlook): Judgement {
   const status = statusFromProgress(p, t, ctx.settings);
-  const shown = Math.floor(p * 1000 + 1e-9) / 1000;
+  const shown = progressShown(p);
   const pp = `完成进度${formatPercent(shown)}`;
   const tt = `序时进度${formatPercent(t)}`;
   const gap = formatPoints(Math.abs(t - shown));
@@ -270,7 +268,7 @@ function progressJudgement(p: number, t: number, ctx: RuleContext, lead: string,
     default:
       rule = p <= 0 ? `较基期没有进展（${pp}）` : `${pp}，不足${tt}的${formatNumber(ctx.settings.seriousShare * 100, 0)}%`;
   }
-  return { status, progress: p, reached: false, plannedPath: path, brokenYears: [], explanation: `${lead ? `${lead}，` : ''}${rule}，${status}`, outlook };
+  return { status, progress: p, schedule: t, reached: false, plannedPath: path, brokenYears: [], explanation: `${lead ? `${lead}，` : ''}${rule}，${status}`, outlook };
 }
 
 /** A target already met needs nothing more; the trend is kept for the record. */

@@ -1,7 +1,7 @@
 // 终端上的评估结果表（plan-eval evaluate）：每项指标一行，中文按全角宽度对齐。
 import stringWidth from 'string-width';
 import type { Evaluation } from '../model/evaluation.ts';
-import { formatPercent } from './number.ts';
+import { formatPercent, formatProgress } from './number.ts';
 import { pointLabel } from '../evaluate/schedule.ts';
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - stringWidth(text)));
@@ -13,7 +13,7 @@ export function evaluationTable(evaluation: Evaluation): string {
     e.indicator.name,
     e.indicator.attribute,
     e.status,
-    e.progress === null ? '—' : `${formatPercent(Math.floor(e.progress * 1000 + 1e-9) / 1000)} / ${formatPercent(evaluation.schedule)}`,
+    e.progress === null ? '—' : `${formatProgress(e.progress)} / ${formatPercent(e.schedule)}`,
     e.outlook.judgement ?? '—',
   ]);
   const widths = header.map((h, c) => Math.max(stringWidth(h), ...rows.map((row) => stringWidth(row[c]!))));

@@ -37,6 +37,11 @@ export interface Outlook {
   judgement: OutlookJudgement | null;
   /** Actual average annual growth so far (fraction), where the form has one. */
   averageGrowth: number | null;
+  /**
+   * The average change per elapsed year in the indicator's unit (百分点 for shares, an amount for 累计, a rate
+   * in % for growth and decline targets), where the form has one.
+   */
+  averagePerYear: number | null;
   /** The trend's value in the 目标年, in the indicator's comparable unit (level, average rate %, sum, decline %). */
   projected: number | null;
   /** Annual growth still needed over the remaining years (fraction), where the form has one. */
@@ -63,6 +68,8 @@ export interface IndicatorEvaluation {
   status: Status;
   /** 完成进度 p as a fraction, where the form defines one. */
   progress: number | null;
+  /** The 序时进度 p is judged against: the plan's t, or t counted from the first year with data when there is no 基期. */
+  schedule: number;
   /** (t − p) in 百分点 (positive = behind schedule), where p is defined. */
   gapPoints: number | null;
   /** Whether the target is met now (for the final evaluation and 提前实现); null when it cannot be judged. */

@@ -6,9 +6,9 @@ import Handlebars from 'handlebars';
 import { DiagnosticBag, InputError, type Diagnostic, type Position } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
-import { formatNumber, formatPercent, formatPoints } from '../format/number.ts';
+import { formatNumber, formatPercent, formatPoints, formatProgress, progressShown } from '../format/number.ts';
 import { pointLabel } from '../evaluate/schedule.ts';
-import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
+import { OUTLOOKS, type Evaluation, type IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 
 type hbs = typeof Handlebars;
@@ -29,7 +29,7 @@ export interface Expanded {
   figures: { key: string; token: string; line: number }[];
 }
 
-type ArgKind = 'indicator' | 'year' | 'status' | 'group' | 'attribute' | 'figure';
+type ArgKind = 'indicator' | 'year' | 'status' | 'outlook' | 'group' | 'attribute' | 'figure';
 type Value = string | number;
 
 interface Helper {
@@ -89,14 +89,14 @@ export const HELPERS: Record<string, Helper> = {
     args: ['indicator'],
     run: (s, [id]) => {
       const p = ev(s, id!).progress;
-      return p === null ? '—' : formatPercent(p);
+      return p === null ? '—' : formatProgress(p);
     },
   },
   gap: {
     args: ['indicator'],
     run: (s, [id]) => {
-      const g = ev(s, id!).gapPoints;
-      return g === null ? '—' : formatPoints(Math.abs(g) / 100);
+      const e = ev(s, id!);
+      return e.progress === null ? '—' : formatPoints(Math.abs(e.schedule - progressShown(e.progress)));
     },
   },
   explain: { args: ['indicator'], run: (s, [id]) => ev(s, id!).explanation },
@@ -127,6 +127,24 @@ export const HELPERS: Record<string, Helper> = {
     args: [],
     hash: { attribute: 'attribute' },
     run: (s, _a, hash) => namesOf(s.evaluation.summary.lagging.map((id) => ev(s, id)).filter((e) => hash.attribute === undefined || e.indicator.attribute === hash.attribute)),
+  },
+  outlook: { args: ['indicator'], run: (s, [id]) => ev(s, id!).outlook.judgement ?? '—' },
+  outlookExplain: { args: ['indicator'], run: (s, [id]) => ev(s, id!).outlook.explanation || '—' },
+  outlooks: {
+    args: [],
+    hash: { group: 'group', attribute: 'attribute' },
+    run: (s, _a, hash) => {
+      const list = filtered(s, hash);
+      return OUTLOOKS.map((o) => [o, list.filter((e) => e.outlook.judgement === o).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([o, n]) => `${n}项${o}`)
+        .join('、');
+    },
+  },
+  outlookNames: {
+    args: ['outlook'],
+    hash: { group: 'group', attribute: 'attribute' },
+    run: (s, [o], hash) => namesOf(filtered(s, hash).filter((e) => e.outlook.judgement === o)),
   },
   laggingDetails: {
     args: [],
@@ -265,6 +283,8 @@ function checkArg(file: string, helper: string, p: Expr, kind: ArgKind, scope: E
       return (scope.evaluation.statuses as readonly string[]).includes(String(raw))
         ? raw
         : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是状态。可用：${scope.evaluation.statuses.join('、')}`));
+    case 'outlook':
+      return (OUTLOOKS as readonly string[]).includes(String(raw)) ? raw : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是目标年预判。可用：${OUTLOOKS.join('、')}`));
     case 'group':
       return info.groups.includes(String(raw)) ? raw : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是指标分类。可用：${info.groups.join('、')}`));
     case 'attribute':

@@ -88,10 +88,23 @@ describe('e2e: the default report', function () {
   it('prints 附件1 with all 32 indicators and their statuses, header repeated on each page', () => {
     const start = pages.findIndex((t) => t.includes('附件1主要指标实施进展情况表评估时点'));
     expect(start).to.be.greaterThan(0);
-    const appendix = pages.slice(start);
-    for (const e of result.evaluation.indicators) expect(appendix.join(''), e.indicator.name).to.contain(squash(e.indicator.name));
-    for (const t of appendix.filter((p) => p.includes('判定依据') || p.includes('序号'))) expect(t).to.contain('完成进度');
-    expect(appendix.filter((t) => t.includes('序号指标名称')).length).to.equal(appendix.length);
+    const end = pages.findIndex((t, i) => i > start && t.includes('附件2评估方法说明'));
+    const appendix = pages.slice(start, end);
+    expect(appendix.length).to.be.greaterThan(1);
+    for (const e of result.evaluation.indicators) {
+      expect(appendix.join(''), e.indicator.name).to.contain(squash(e.indicator.name));
+      expect(appendix.join(''), e.indicator.id).to.contain(squash(e.explanation));
+    }
+    // The header row, with its 完成进度 and 目标年预判 columns, is on every page of the table.
+    for (const t of appendix) expect(t).to.contain('序号指标名称（单位）属性2020年基期值2025年目标2021年2022年2023年序时进度完成进度状态');
+    expect(appendix.join('')).to.contain('经努力可以完成');
+  });
+
+  it('states the method and the settings used in 附件2 评估方法说明', () => {
+    const method = pages.slice(pages.findIndex((t) => t.includes('附件2评估方法说明评估时点') || t.includes('附件2评估方法说明一、'))).join('');
+    expect(method).to.contain('序时进度上下5个百分点');
+    expect(method).to.contain('完成进度≥序时进度+5个百分点');
+    expect(method).to.contain('经努力可以完成');
   });
 
   it('numbers the figures and places them with captions', () => {

@@ -30,6 +30,12 @@ describe('narrative/expressions', () => {
     expect(expand('{{names 提前实现}}')).to.equal('无');
     expect(expand('{{laggingDetails attribute=约束性}}')).to.match(/^林木覆盖率2023年为29.1%.*滞后$/);
   });
+  it('binds the forward judgement', () => {
+    expect(expand('{{outlook gdp}}')).to.be.oneOf(['能够完成', '经努力可以完成', '完成难度较大']);
+    expect(expand('{{outlookExplain gdp}}')).to.contain('推算');
+    expect(expand('{{outlooks}}')).to.match(/^\d+项/);
+    expect(problems('{{outlookNames 能完成}}')[0]!.rule).to.equal('expr-argument');
+  });
   it('accepts quoted arguments as well as bare words', () => {
     expect(expand('{{value "gdp" 2022}}')).to.equal('120亿元');
   });
