@@ -281,3 +281,15 @@ describe('evaluate/outlook: will the 目标 be met in the 目标年?', () => {
     expect(judge(up, series('x', [110, 120, 130, 140, 150]), ctx(2025)).outlook.judgement).to.equal(null);
   });
 });
+
+describe('evaluate/rules: a zero 基期', () => {
+  it('still gives p for end values (from 0 to the target)', () => {
+    const fromZero = indicator({ type: 'end-value', direction: 'up', value: 10 }, { base: 0, unit: '个', target: '10' });
+    const j = judge(fromZero, series('x', [2, 4, 6]), ctx());
+    expect(j.progress).to.be.closeTo(0.6, 1e-12);
+    expect(j.status).to.equal('基本符合预期');
+    // Compound growth from zero is undefined: the outlook falls back to the straight line (6 + 2 × 2 = 10).
+    expect(j.outlook.projected).to.be.closeTo(10, 1e-9);
+    expect(j.outlook.judgement).to.equal('能够完成');
+  });
+});
