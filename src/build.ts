@@ -11,6 +11,7 @@ import { buildFigures, figureKeys } from './figures/index.ts';
 import { FONT_FILES, fontSetup, missingFontFiles } from './fonts.ts';
 import { loadContent } from './load/content.ts';
 import { readObservations } from './load/observations.ts';
+import { readProjectProgress } from './load/projects.ts';
 import { readRegistry } from './load/registry.ts';
 import type { Evaluation } from './model/evaluation.ts';
 import type { Plan } from './model/plan.ts';
@@ -21,6 +22,7 @@ import type { ReportModel } from './assemble/model.ts';
 import { launchBrowser, resolveBrowser } from './print/browser.ts';
 import { printReport, writeAtomically } from './print/pdf.ts';
 import { validateCityTasks, validateObservations } from './validate/observations.ts';
+import { validateProjectProgress } from './validate/projects.ts';
 import { validateRegistry } from './validate/registry.ts';
 import { msg } from './messages.ts';
 
@@ -68,17 +70,20 @@ export async function loadAndEvaluate(options: Pick<BuildOptions, 'config' | 'ou
   // 市下达任务值 are optional: without them, 完成市下达任务 indicators are 待核定.
   const tasksFile = join(config.paths.plan, 'city-tasks.csv');
   const taskRows = existsSync(tasksFile) ? await readObservations(tasksFile, display(tasksFile)) : [];
+  const progressFile = join(config.paths.plan, 'projects-progress.csv');
+  const progressRows = existsSync(progressFile) ? await readProjectProgress(progressFile, display(progressFile)) : [];
   const content = await loadContent(config.paths.content, display);
   timer('load');
 
   const registry = validateRegistry(registrySources);
   const observations = validateObservations(observationRows, registry.info, registry.indicators);
   const cityTasks = validateCityTasks(taskRows, registry.info, registry.indicators);
+  const projectProgress = validateProjectProgress(progressRows, registry.info, registry.projects);
   const { start, end } = registry.info.period;
   if (config.evaluation.year < start || config.evaluation.year > end) {
     throw new InputError([msg.evaluationYear(config.file, undefined, config.evaluation.year, start, end)]);
   }
-  const plan: Plan = { ...registry, observations, cityTasks };
+  const plan: Plan = { ...registry, observations, cityTasks, projectProgress };
   timer('validate');
 
   const evaluation = evaluate(plan, { year: config.evaluation.year, half: config.evaluation.half }, evaluationSettings(config));

@@ -34,8 +34,8 @@ export const msg = {
   csvSyntax: (file: string, line: number, detail: string): Diagnostic =>
     at(file, { line }, 'csv-syntax', `CSV 格式错误：${detail}`, '请用 Excel“另存为 CSV UTF-8”重新导出，或检查该行的逗号与引号。'),
 
-  csvHeader: (file: string, missing: string[]): Diagnostic =>
-    at(file, { line: 1 }, 'csv-header', `表头缺少列：${missing.join('、')}。`, '第一行应为：indicator,year,value,unit,source,note'),
+  csvHeader: (file: string, missing: string[], required: readonly string[]): Diagnostic =>
+    at(file, { line: 1 }, 'csv-header', `表头缺少列：${missing.join('、')}。`, `第一行须包含这些列：${required.join(',')}（顺序不限）。`),
 
   unknownIndicator: (file: string, line: number, id: string, suggestion?: string): Diagnostic =>
     at(file, { line }, 'observation-unknown-indicator', `指标编号“${id}”不在指标登记册中。`,
@@ -54,6 +54,19 @@ export const msg = {
   duplicateObservation: (file: string, line: number, id: string, year: number, firstLine: number): Diagnostic =>
     at(file, { line }, 'observation-duplicate', `指标“${id}”的 ${year} 年数据重复，第 ${firstLine} 行已有一条。`,
       '同一指标同一年只能有一个数值：请核实后删除多余的一行。'),
+
+  unknownProject: (file: string, line: number, id: string, suggestion?: string): Diagnostic =>
+    at(file, { line }, 'progress-unknown-project', `项目编号“${id}”不在重大工程项目登记册中。`,
+      suggestion ? `是否应为“${suggestion}”？编号见 projects.yaml。` : '请使用 projects.yaml 中的项目编号（如 zl01-1）。'),
+
+  badProjectStatus: (file: string, line: number, raw: string, allowed: readonly string[]): Diagnostic =>
+    at(file, { line }, 'progress-status', `项目状态“${raw}”不是规定的状态。`, `请填写其中之一：${allowed.join('、')}。`),
+
+  duplicateProgress: (file: string, line: number, id: string, year: number, firstLine: number): Diagnostic =>
+    at(file, { line }, 'progress-duplicate', `项目“${id}”的 ${year} 年进展重复，第 ${firstLine} 行已有一条。`, '同一项目同一年只能有一行：请核实后删除多余的一行。'),
+
+  duplicateProject: (file: string, pos: Position, id: string): Diagnostic =>
+    at(file, pos, 'project-duplicate', `项目编号“${id}”重复。`, '每个项目的编号必须唯一。'),
 
   missingSource: (file: string, line: number): Diagnostic =>
     at(file, { line }, 'observation-source', '缺少数据来源（source 列）。', '请写明来源，例如“海州区2023年统计公报”或“区统计局”；示例数据请写“示例”。'),

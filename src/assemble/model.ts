@@ -50,6 +50,31 @@ export interface IndicatorTable {
   notes: string[];
 }
 
+export interface ProjectTable {
+  pointLabel: string;
+  years: number[];
+  columnCount: number;
+  /** “已完成19项，推进中59项…” */
+  counts: string;
+  groups: {
+    label: string;
+    rows: {
+      no: number;
+      title: string;
+      responsible: string;
+      statuses: { text: string; illustrative: boolean; lagging: boolean }[];
+      investment: string;
+      note: string;
+    }[];
+  }[];
+  notes: string[];
+}
+
+export interface SourceList {
+  rows: { source: string; supplied: string; illustrative: boolean }[];
+  registry: string;
+}
+
 interface AppendixBase {
   id: string;
   label: string;
@@ -59,6 +84,8 @@ interface AppendixBase {
 /** Each kind of 附件 names the template partial that renders it. */
 export type Appendix =
   | (AppendixBase & { partial: 'appendix-indicators'; table: IndicatorTable })
+  | (AppendixBase & { partial: 'appendix-projects'; projects: ProjectTable })
+  | (AppendixBase & { partial: 'appendix-sources'; sources: SourceList })
   | (AppendixBase & { partial: 'appendix-method'; method: MethodNote });
 
 export interface ReportModel {
@@ -79,3 +106,6 @@ export interface ReportModel {
   /** Every heading that must appear in the PDF outline, in document order (for the 目录 page numbers). */
   outline: { id: string; title: string }[];
 }
+
+/** An 附件 before it is numbered. */
+export type AppendixContent = Appendix extends infer A ? (A extends Appendix ? Omit<A, 'id' | 'label'> : never) : never;

@@ -7,7 +7,9 @@ import type { Plan } from '../model/plan.ts';
 import type { NarrativeSection } from '../narrative/index.ts';
 import { indicatorTable } from './indicatorTable.ts';
 import { methodNote } from './method.ts';
-import type { Appendix, FigureRef, ReportModel, TocEntry } from './model.ts';
+import { projectTable } from './projectTable.ts';
+import { sourceList } from './sources.ts';
+import type { Appendix, AppendixContent, FigureRef, ReportModel, TocEntry } from './model.ts';
 
 export function reportTitle(config: Pick<Config, 'report'>, plan: Plan): string {
   return config.report.title ?? `关于《${plan.info.name}》实施情况的${REPORT_KINDS[config.report.kind]}报告`;
@@ -31,10 +33,13 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
     .join('\n');
 
   // 附件 are numbered in order (附件1, 附件2 …), so adding one never leaves a gap.
-  const appendices: Appendix[] = [
-    { partial: 'appendix-indicators' as const, title: '主要指标实施进展情况表', table: indicatorTable(plan, evaluation) },
-    { partial: 'appendix-method' as const, title: '评估方法说明', method: methodNote(plan, evaluation) },
-  ].map((a, i) => ({ ...a, id: `appendix-${i + 1}`, label: `附件${i + 1}` }));
+  const parts: AppendixContent[] = [
+    { partial: 'appendix-indicators', title: '主要指标实施进展情况表', table: indicatorTable(plan, evaluation) },
+    ...(plan.projects.length > 0 ? [{ partial: 'appendix-projects' as const, title: '重大工程项目推进情况表', projects: projectTable(plan, evaluation) }] : []),
+    { partial: 'appendix-sources', title: '数据来源', sources: sourceList(plan, evaluation) },
+    { partial: 'appendix-method', title: '评估方法说明', method: methodNote(plan, evaluation) },
+  ];
+  const appendices = parts.map((a, i) => ({ ...a, id: `appendix-${i + 1}`, label: `附件${i + 1}` }) as Appendix);
 
   const headings = sections.flatMap((s) => s.headings);
   const toc: TocEntry[] = [

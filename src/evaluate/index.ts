@@ -14,6 +14,7 @@ import {
 } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import { judge, type Judgement } from './rules.ts';
+import { evaluateProjects, summariseProjects } from './projects.ts';
 import { sequentialProgress } from './schedule.ts';
 
 export function evaluate(plan: Plan, point: EvaluationPoint, settings: EvaluationSettings = DEFAULT_SETTINGS): Evaluation {
@@ -37,6 +38,7 @@ export function evaluate(plan: Plan, point: EvaluationPoint, settings: Evaluatio
     };
   });
   const statuses = final ? FINAL_STATUSES : PROGRESS_STATUSES;
+  const projects = evaluateProjects(plan.projects, plan.projectProgress, point);
   return {
     point,
     schedule: t,
@@ -45,7 +47,9 @@ export function evaluate(plan: Plan, point: EvaluationPoint, settings: Evaluatio
     statuses,
     indicators,
     summary: summarise(indicators, plan.info.groups, statuses),
-    illustrative: indicators.some((e) => e.observations.some((o) => o.illustrative)),
+    projects,
+    projectSummary: summariseProjects(projects),
+    illustrative: indicators.some((e) => e.observations.some((o) => o.illustrative)) || projects.some((e) => e.progress.some((p) => p.illustrative)),
   };
 }
 

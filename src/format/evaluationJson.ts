@@ -40,5 +40,19 @@ export function evaluationJson(evaluation: Evaluation) {
       outlook: e.outlook.judgement,
       outlookExplanation: e.outlook.explanation,
     })),
+    projectSummary: evaluation.projectSummary,
+    projects: evaluation.projects.map((e) => ({
+      id: e.project.id,
+      column: e.project.column,
+      columnName: e.project.columnName,
+      chapter: e.project.chapter,
+      no: e.project.no,
+      title: e.project.title,
+      content: e.project.content,
+      responsible: e.project.responsible,
+      status: e.status,
+      investment: r(e.investment, 4),
+      progress: e.progress.map((p) => ({ year: p.year, status: p.status, investment: p.investment, note: p.note, source: p.source, illustrative: p.illustrative, origin: p.origin })),
+    })),
   };
 }

@@ -1,5 +1,6 @@
 // 评估结果的数据模型：评估引擎的输出，也是图表、正文表达式和附件表的唯一数据来源。
-import type { Indicator, Observation } from './plan.ts';
+import type { Indicator, Observation, Project, ProjectProgress, ProjectStatus } from './plan.ts';
+import { PROJECT_STATUSES } from './plan.ts';
 
 /** Statuses of a mid-term or annual evaluation, best first (the order of every count and table). */
 export const PROGRESS_STATUSES = ['提前实现', '快于预期', '基本符合预期', '滞后', '严重滞后', '待核定'] as const;
@@ -108,6 +109,32 @@ export interface Evaluation {
   statuses: readonly Status[];
   indicators: IndicatorEvaluation[];
   summary: EvaluationSummary;
+  /** The 专栏 items at the 评估时点. */
+  projects: ProjectEvaluation[];
+  projectSummary: ProjectSummary;
   /** True when any figure used is illustrative (示例). */
   illustrative: boolean;
+}
+
+/** A project's status at the 评估时点; 未报送 when its department sent nothing for that year. */
+export const PROJECT_REPORT_STATUSES = [...PROJECT_STATUSES, '未报送'] as const;
+export type ProjectReportStatus = ProjectStatus | '未报送';
+
+export interface ProjectEvaluation {
+  project: Project;
+  /** Reports up to the 评估时点, in year order. */
+  progress: ProjectProgress[];
+  latest: ProjectProgress | undefined;
+  status: ProjectReportStatus;
+  /** Investment completed from the first plan year to the 评估时点 (亿元), where reported. */
+  investment: number | null;
+}
+
+export interface ProjectSummary {
+  total: number;
+  /** Number of 专栏. */
+  columns: number;
+  counts: Record<string, number>;
+  byColumn: { column: number; name: string; chapter: string; total: number; counts: Record<string, number> }[];
+  lists: Record<string, string[]>;
 }

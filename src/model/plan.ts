@@ -65,6 +65,45 @@ export const PlanSchema = z
   .strict();
 export type PlanInfo = z.infer<typeof PlanSchema>;
 
+export const PROJECT_STATUSES = ['已完成', '推进中', '未启动', '滞后'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const ProjectItemSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '项目编号只能用小写字母、数字和连字符'),
+    no: z.number().int().positive(),
+    title: z.string().min(1),
+    content: z.string(),
+    responsible: z.string().min(1),
+  })
+  .strict();
+
+/** A 专栏 of the plan with its numbered items (重大工程项目). */
+export const ProjectColumnSchema = z
+  .object({ column: z.number().int().positive(), name: z.string().min(1), chapter: z.string().min(1), items: z.array(ProjectItemSchema).min(1) })
+  .strict();
+export type ProjectColumn = z.infer<typeof ProjectColumnSchema>;
+
+/** One item of a 专栏, with the 专栏 it belongs to. */
+export interface Project extends z.infer<typeof ProjectItemSchema> {
+  column: number;
+  columnName: string;
+  chapter: string;
+}
+
+/** A project's state in one year, as reported, with where it came from. */
+export interface ProjectProgress {
+  projectId: string;
+  year: number;
+  status: ProjectStatus;
+  /** Investment completed in the year (亿元), where reported. */
+  investment: number | null;
+  note: string;
+  source: string;
+  illustrative: boolean;
+  origin: { file: string; line: number };
+}
+
 /** One yearly figure as supplied, with where it came from so every number in the report can be traced. */
 export interface Observation {
   indicatorId: string;
@@ -84,6 +123,9 @@ export interface Plan {
   observations: Observation[];
   /** Yearly values assigned by the city for 完成市下达任务 indicators (city-tasks.csv; may be empty). */
   cityTasks: Observation[];
+  /** The 专栏 items (projects.yaml; may be empty) and their yearly progress (projects-progress.csv). */
+  projects: Project[];
+  projectProgress: ProjectProgress[];
 }
 
 /** A figure is illustrative when its source says so; the word is the contract with the data owner. */

@@ -8,7 +8,7 @@ import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
 import { formatNumber, formatPercent, formatPoints, formatProgress, progressShown } from '../format/number.ts';
 import { pointLabel } from '../evaluate/schedule.ts';
-import { OUTLOOKS, type Evaluation, type IndicatorEvaluation } from '../model/evaluation.ts';
+import { OUTLOOKS, PROJECT_REPORT_STATUSES, type Evaluation, type IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 
 type hbs = typeof Handlebars;
@@ -29,7 +29,7 @@ export interface Expanded {
   figures: { key: string; token: string; line: number }[];
 }
 
-type ArgKind = 'indicator' | 'year' | 'status' | 'outlook' | 'group' | 'attribute' | 'figure';
+type ArgKind = 'indicator' | 'year' | 'status' | 'outlook' | 'projectStatus' | 'group' | 'attribute' | 'figure';
 type Value = string | number;
 
 interface Helper {
@@ -145,6 +145,24 @@ export const HELPERS: Record<string, Helper> = {
     args: ['outlook'],
     hash: { group: 'group', attribute: 'attribute' },
     run: (s, [o], hash) => namesOf(filtered(s, hash).filter((e) => e.outlook.judgement === o)),
+  },
+  projectTotal: { args: [], run: (s) => String(s.evaluation.projectSummary.total) },
+  columnTotal: { args: [], run: (s) => String(s.evaluation.projectSummary.columns) },
+  projectCount: { args: ['projectStatus'], run: (s, [st]) => String(s.evaluation.projectSummary.counts[st!] ?? 0) },
+  projectCounts: {
+    args: [],
+    run: (s) =>
+      PROJECT_REPORT_STATUSES.map((st) => [st, s.evaluation.projectSummary.counts[st] ?? 0] as const)
+        .filter(([, n]) => n > 0)
+        .map(([st, n]) => `${n}项${st}`)
+        .join('、'),
+  },
+  projectNames: {
+    args: ['projectStatus'],
+    run: (s, [st]) => {
+      const list = s.evaluation.projects.filter((e) => e.status === st);
+      return list.length === 0 ? '无' : list.map((e) => e.project.title).join('、');
+    },
   },
   laggingDetails: {
     args: [],
@@ -285,6 +303,10 @@ function checkArg(file: string, helper: string, p: Expr, kind: ArgKind, scope: E
         : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是状态。可用：${scope.evaluation.statuses.join('、')}`));
     case 'outlook':
       return (OUTLOOKS as readonly string[]).includes(String(raw)) ? raw : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是目标年预判。可用：${OUTLOOKS.join('、')}`));
+    case 'projectStatus':
+      return (PROJECT_REPORT_STATUSES as readonly string[]).includes(String(raw))
+        ? raw
+        : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是项目状态。可用：${PROJECT_REPORT_STATUSES.join('、')}`));
     case 'group':
       return info.groups.includes(String(raw)) ? raw : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是指标分类。可用：${info.groups.join('、')}`));
     case 'attribute':

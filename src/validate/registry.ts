@@ -2,13 +2,15 @@
 import { z } from 'zod';
 import { DiagnosticBag } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
-import { IndicatorSchema, PlanSchema, type Indicator, type PlanInfo, type TargetForm } from '../model/plan.ts';
+import { IndicatorSchema, PlanSchema, ProjectColumnSchema, type Indicator, type PlanInfo, type Project, type TargetForm } from '../model/plan.ts';
 import type { RegistrySources } from '../load/registry.ts';
+import type { YamlSource } from '../load/yamlFile.ts';
 import { validateYaml } from './schema.ts';
 
 export interface Registry {
   info: PlanInfo;
   indicators: Indicator[];
+  projects: Project[];
 }
 
 export function validateRegistry(sources: RegistrySources): Registry {
@@ -33,7 +35,23 @@ export function validateRegistry(sources: RegistrySources): Registry {
     }
   });
   bag.throwIfAny();
-  return { info, indicators };
+  return { info, indicators, projects: sources.projects ? validateProjects(sources.projects) : [] };
+}
+
+/** The 专栏 with their items, flattened to projects that know their 专栏; ids must be unique. */
+function validateProjects(source: YamlSource): Project[] {
+  const columns = validateYaml(source, z.array(ProjectColumnSchema), 'project-schema');
+  const bag = new DiagnosticBag();
+  const seen = new Set<string>();
+  const projects = columns.flatMap((c, ci) =>
+    c.items.map((item, ii) => {
+      if (seen.has(item.id)) bag.add(msg.duplicateProject(source.file, source.positionOf([ci, 'items', ii, 'id']), item.id));
+      seen.add(item.id);
+      return { ...item, column: c.column, columnName: c.name, chapter: c.chapter };
+    }),
+  );
+  bag.throwIfAny();
+  return projects;
 }
 
 const NONE = '—';

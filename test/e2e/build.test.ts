@@ -17,6 +17,14 @@ describe('e2e: the default report', function () {
   let pages: string[];
   let outline: OutlineEntry[];
   let out: string;
+  /** Pages of the 附件 titled `title` (from its first page to the next 附件). */
+  const appendixPages = (title: string) => {
+    const list = result.model.appendices;
+    const i = list.findIndex((a) => a.title === title);
+    const body = pages.findIndex((t) => /—1—/.test(t));
+    const startOf = (k: number) => pages.findIndex((t, n) => n > body && t.includes(squash(`${list[k]!.label}${list[k]!.title}`)));
+    return pages.slice(startOf(i), i + 1 < list.length ? startOf(i + 1) : pages.length);
+  };
 
   before(async () => {
     out = await mkdtemp(join(tmpdir(), 'pe-e2e-'));
@@ -47,7 +55,7 @@ describe('e2e: the default report', function () {
       const m = /—(\d+)—/.exec(text);
       if (m) printed.set(Number(m[1]), text);
     });
-    const tocText = pages.find((t) => t.includes('目录'))!;
+    const tocText = pages.slice(0, pages.findIndex((t) => /—1—/.test(t))).join('');
     expect(result.model.toc.length).to.be.greaterThan(8);
     for (const entry of result.model.toc) {
       const m = new RegExp(`${squash(entry.label).replace(/[()（）]/g, '\\$&')}(\\d+)`).exec(tocText);
@@ -86,10 +94,7 @@ describe('e2e: the default report', function () {
   });
 
   it('prints 附件1 with all 32 indicators and their statuses, header repeated on each page', () => {
-    const start = pages.findIndex((t) => t.includes('附件1主要指标实施进展情况表评估时点'));
-    expect(start).to.be.greaterThan(0);
-    const end = pages.findIndex((t, i) => i > start && t.includes('附件2评估方法说明'));
-    const appendix = pages.slice(start, end);
+    const appendix = appendixPages('主要指标实施进展情况表');
     expect(appendix.length).to.be.greaterThan(1);
     for (const e of result.evaluation.indicators) {
       expect(appendix.join(''), e.indicator.name).to.contain(squash(e.indicator.name));
@@ -100,11 +105,24 @@ describe('e2e: the default report', function () {
     expect(appendix.join('')).to.contain('经努力可以完成');
   });
 
-  it('states the method and the settings used in 附件2 评估方法说明', () => {
-    const method = pages.slice(pages.findIndex((t) => t.includes('附件2评估方法说明评估时点') || t.includes('附件2评估方法说明一、'))).join('');
+  it('states the method and the settings used in 评估方法说明', () => {
+    const method = appendixPages('评估方法说明').join('');
     expect(method).to.contain('序时进度上下5个百分点');
     expect(method).to.contain('完成进度≥序时进度+5个百分点');
     expect(method).to.contain('经努力可以完成');
+  });
+
+  it('prints every 专栏 project in 重大工程项目推进情况表, under its 专栏', () => {
+    const table = appendixPages('重大工程项目推进情况表').join('');
+    expect(result.plan.projects).to.have.length(93);
+    for (const p of result.plan.projects) expect(table, p.id).to.contain(squash(p.title));
+    expect(table).to.contain(squash('专栏19　安全工作重要事项'));
+  });
+
+  it('lists the data sources, the real ones first', () => {
+    const sources = appendixPages('数据来源').join('');
+    expect(sources).to.contain('海州区2021年国民经济和社会发展统计公报');
+    expect(sources.indexOf('统计公报')).to.be.lessThan(sources.indexOf('示例（非真实数据）'));
   });
 
   it('numbers the figures and places them with captions', () => {

@@ -1,0 +1,38 @@
+// 附件 重大工程项目推进情况表：按专栏列出各项目的责任单位、逐年状态、累计完成投资与进展说明。
+import { formatNumber } from '../format/number.ts';
+import { pointLabel } from '../evaluate/schedule.ts';
+import { PROJECT_REPORT_STATUSES, type Evaluation } from '../model/evaluation.ts';
+import type { Plan } from '../model/plan.ts';
+import type { ProjectTable } from './model.ts';
+
+export function projectTable(plan: Plan, evaluation: Evaluation): ProjectTable {
+  const years: number[] = [];
+  for (let y = plan.info.period.start; y <= evaluation.point.year; y++) years.push(y);
+  const summary = evaluation.projectSummary;
+  return {
+    pointLabel: pointLabel(evaluation.point),
+    years,
+    columnCount: 5 + years.length,
+    counts: PROJECT_REPORT_STATUSES.filter((s) => (summary.counts[s] ?? 0) > 0).map((s) => `${s}${summary.counts[s]}项`).join('，'),
+    groups: summary.byColumn.map((c) => ({
+      label: `专栏${c.column}　${c.name}（${c.chapter.split('　')[0]}，${c.total}项）`,
+      rows: evaluation.projects
+        .filter((e) => e.project.column === c.column)
+        .map((e) => ({
+          no: e.project.no,
+          title: e.project.title,
+          responsible: e.project.responsible,
+          statuses: years.map((y) => {
+            const p = e.progress.find((x) => x.year === y);
+            return { text: p?.status ?? '—', illustrative: p?.illustrative ?? false, lagging: p?.status === '滞后' || p?.status === '未启动' };
+          }),
+          investment: e.investment === null ? '—' : formatNumber(e.investment, 2),
+          note: e.latest?.note || (e.status === '未报送' ? '未报送' : ''),
+        })),
+    })),
+    notes: [
+      `状态为各责任单位报送的当年进展；“累计完成投资”为${years[0]}年以来各年报送的完成投资之和（亿元），未报送投资的项目为“—”。`,
+      ...(evaluation.projects.some((e) => e.progress.some((p) => p.illustrative)) ? ['标“*”的为示例数据（非真实数据），仅用于演示，待各责任单位报送后替换。'] : []),
+    ],
+  };
+}

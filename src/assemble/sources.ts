@@ -1,0 +1,31 @@
+// 附件 数据来源：哪一部门或哪份公报提供了哪些数据。每个数字都能追溯到来源。
+import type { Evaluation } from '../model/evaluation.ts';
+import type { Plan } from '../model/plan.ts';
+import type { SourceList } from './model.ts';
+
+export function sourceList(plan: Plan, evaluation: Evaluation): SourceList {
+  const bySource = new Map<string, { indicators: string[]; tasks: string[]; projects: number; illustrative: boolean }>();
+  const entry = (source: string, illustrative: boolean) => {
+    const e = bySource.get(source) ?? { indicators: [], tasks: [], projects: 0, illustrative };
+    bySource.set(source, e);
+    return e;
+  };
+  const name = (id: string) => plan.indicators.find((i) => i.id === id)!.name;
+  for (const e of evaluation.indicators) for (const o of e.observations) entry(o.source, o.illustrative).indicators.push(`${e.indicator.name}（${o.year}年）`);
+  for (const t of plan.cityTasks) entry(t.source, t.illustrative).tasks.push(`${name(t.indicatorId)}（${t.year}年任务值）`);
+  for (const e of evaluation.projects) for (const p of e.progress) entry(p.source, p.illustrative).projects++;
+  const rows = [...bySource].map(([source, e]) => {
+    const parts = [
+      ...(e.indicators.length === 0 ? [] : [e.illustrative ? `主要指标年度数据${e.indicators.length}个` : e.indicators.join('、')]),
+      ...(e.tasks.length === 0 ? [] : [e.tasks.join('、')]),
+      ...(e.projects === 0 ? [] : [`重大工程项目年度进展${e.projects}条`]),
+    ];
+    return { source, supplied: parts.join('；'), illustrative: e.illustrative };
+  });
+  // Real sources first; illustrative ones last, so a reader sees at once what is genuine.
+  rows.sort((a, b) => Number(a.illustrative) - Number(b.illustrative));
+  return {
+    rows,
+    registry: `指标名称、单位、基期值、目标值与属性，重大工程项目名称与建设内容：${plan.info.name}。`,
+  };
+}

@@ -1,0 +1,8 @@
+// 读取重大工程项目的年度进展表（projects-progress.csv）：列为 project,year,status,investment,note,source。
+import { readCsv, type CsvRow } from './csv.ts';
+
+export const PROGRESS_COLUMNS = ['project', 'year', 'status', 'investment', 'note', 'source'] as const;
+
+export function readProjectProgress(path: string, file: string): Promise<CsvRow[]> {
+  return readCsv(path, file, ['project', 'year', 'status', 'source']);
+}

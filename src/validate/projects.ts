@@ -1,0 +1,59 @@
+// 校验重大工程项目年度进展：项目编号存在、年份在规划期内、状态为规定值、投资为数字、来源已填、不重复。
+import { DiagnosticBag } from '../diagnostics.ts';
+import { msg } from '../messages.ts';
+import { closest } from '../format/closest.ts';
+import { ILLUSTRATIVE_MARK, PROJECT_STATUSES, type PlanInfo, type Project, type ProjectProgress, type ProjectStatus } from '../model/plan.ts';
+import type { CsvRow } from '../load/csv.ts';
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+export function validateProjectProgress(rows: CsvRow[], info: PlanInfo, projects: Project[]): ProjectProgress[] {
+  const ids = projects.map((p) => p.id);
+  const bag = new DiagnosticBag();
+  const seen = new Map<string, number>();
+  const out: ProjectProgress[] = [];
+  for (const { file, line, fields } of rows) {
+    const id = fields.project ?? '';
+    if (!ids.includes(id)) {
+      bag.add(msg.unknownProject(file, line, id, closest(id, ids)));
+      continue;
+    }
+    const yearRaw = fields.year ?? '';
+    const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
+    if (!(year >= info.period.start && year <= info.period.end)) {
+      bag.add(msg.badYear(file, line, yearRaw, info.period.start, info.period.end));
+      continue;
+    }
+    const status = fields.status ?? '';
+    if (!(PROJECT_STATUSES as readonly string[]).includes(status)) {
+      bag.add(msg.badProjectStatus(file, line, status, PROJECT_STATUSES));
+      continue;
+    }
+    const investmentRaw = fields.investment ?? '';
+    if (investmentRaw !== '' && !NUMBER.test(investmentRaw)) {
+      bag.add(msg.notANumber(file, line, investmentRaw));
+      continue;
+    }
+    const source = fields.source ?? '';
+    if (source === '') bag.add(msg.missingSource(file, line));
+    const key = `${id}@${year}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      bag.add(msg.duplicateProgress(file, line, id, year, first));
+      continue;
+    }
+    seen.set(key, line);
+    out.push({
+      projectId: id,
+      year,
+      status: status as ProjectStatus,
+      investment: investmentRaw === '' ? null : Number(investmentRaw),
+      note: fields.note ?? '',
+      source,
+      illustrative: source.includes(ILLUSTRATIVE_MARK),
+      origin: { file, line },
+    });
+  }
+  bag.throwIfAny();
+  return out;
+}
