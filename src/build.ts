@@ -1,6 +1,5 @@
 // 构建：load → validate → evaluate → figures → narrative → assemble → print，各阶段一个模块、单向数据流。
 // The CLI and the tests call this same function.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -10,9 +9,8 @@ import { evaluate } from './evaluate/index.ts';
 import { buildFigures, figureKeys } from './figures/index.ts';
 import { FONT_FILES, fontSetup, missingFontFiles } from './fonts.ts';
 import { loadContent } from './load/content.ts';
-import { readObservations } from './load/observations.ts';
-import { readProjectProgress } from './load/projects.ts';
-import { readRegistry } from './load/registry.ts';
+import { readPlanFiles } from './load/planFiles.ts';
+import { validatePlan } from './validate/plan.ts';
 import type { Evaluation } from './model/evaluation.ts';
 import type { Plan } from './model/plan.ts';
 import { narrate } from './narrative/index.ts';
@@ -20,10 +18,8 @@ import { assembleReport } from './assemble/report.ts';
 import { renderHtml } from './assemble/html.ts';
 import type { ReportModel } from './assemble/model.ts';
 import { launchBrowser, resolveBrowser } from './print/browser.ts';
-import { printReport, writeAtomically } from './print/pdf.ts';
-import { validateCityTasks, validateObservations } from './validate/observations.ts';
-import { validateProjectProgress } from './validate/projects.ts';
-import { validateRegistry } from './validate/registry.ts';
+import { printReport } from './print/pdf.ts';
+import { writeAtomically } from './atomicWrite.ts';
 import { msg } from './messages.ts';
 
 export const STAGES = {
@@ -64,26 +60,15 @@ export interface BuildResult {
 export async function loadAndEvaluate(options: Pick<BuildOptions, 'config' | 'out' | 'cwd' | 'onStage'> = {}) {
   const timer = stageTimer(options.onStage);
   const config = await loadConfig(options.config, options.out ? { out: options.out } : {}, options.cwd);
-  const display = config.display;
-  const registrySources = await readRegistry(config.paths.plan, display(config.paths.plan));
-  const observationRows = await readObservations(join(config.paths.plan, 'observations.csv'), display(join(config.paths.plan, 'observations.csv')));
-  // 市下达任务值 are optional: without them, 完成市下达任务 indicators are 待核定.
-  const tasksFile = join(config.paths.plan, 'city-tasks.csv');
-  const taskRows = existsSync(tasksFile) ? await readObservations(tasksFile, display(tasksFile)) : [];
-  const progressFile = join(config.paths.plan, 'projects-progress.csv');
-  const progressRows = existsSync(progressFile) ? await readProjectProgress(progressFile, display(progressFile)) : [];
-  const content = await loadContent(config.paths.content, display);
+  const files = await readPlanFiles(config.paths.plan, config.display);
+  const content = await loadContent(config.paths.content, config.display);
   timer('load');
 
-  const registry = validateRegistry(registrySources);
-  const observations = validateObservations(observationRows, registry.info, registry.indicators);
-  const cityTasks = validateCityTasks(taskRows, registry.info, registry.indicators);
-  const projectProgress = validateProjectProgress(progressRows, registry.info, registry.projects);
-  const { start, end } = registry.info.period;
+  const plan = validatePlan(files);
+  const { start, end } = plan.info.period;
   if (config.evaluation.year < start || config.evaluation.year > end) {
     throw new InputError([msg.evaluationYear(config.file, undefined, config.evaluation.year, start, end)]);
   }
-  const plan: Plan = { ...registry, observations, cityTasks, projectProgress };
   timer('validate');
 
   const evaluation = evaluate(plan, { year: config.evaluation.year, half: config.evaluation.half }, evaluationSettings(config));

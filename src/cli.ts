@@ -1,10 +1,13 @@
 // 命令行：plan-eval build [--config FILE] [--out DIR]。只解析参数、显示进度，工作都在 build() 里。
 import { Command } from 'commander';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { build, loadAndEvaluate, STAGES, type Stage } from './build.ts';
 import { evaluationJson } from './format/evaluationJson.ts';
 import { evaluationTable } from './format/evaluationTable.ts';
 import { InputError, formatDiagnostic } from './diagnostics.ts';
+import { writeForms } from './intake/forms.ts';
+import { importFiles, type ImportSummary } from './intake/import.ts';
+import { msg } from './messages.ts';
 
 // `plan-eval evaluate | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -39,14 +42,43 @@ program
     console.log(opts.json ? JSON.stringify(evaluationJson(evaluation), null, 2) : evaluationTable(evaluation));
   });
 
+program
+  .command('forms')
+  .description('为各责任单位生成数据征集表（.xlsx）')
+  .requiredOption('-y, --year <year>', '征集哪一年的数据', (v) => Number.parseInt(v, 10))
+  .option('-c, --config <file>', '配置文件', 'plan-eval.yaml')
+  .option('-o, --out <dir>', '输出目录', 'out/forms')
+  .action(async (opts: { year: number; config: string; out: string }) => {
+    const { plan } = await loadAndEvaluate({ config: opts.config });
+    const { start, end } = plan.info.period;
+    if (!(opts.year >= start && opts.year <= end)) throw new InputError([msg.optionYear(String(opts.year), start, end)]);
+    const written = await writeForms(plan, { year: opts.year, outDir: resolve(opts.out) });
+    for (const w of written) console.log(`  ${relative(process.cwd(), w.path)}（指标 ${w.indicators} 项，项目 ${w.projects} 项）`);
+    console.log(`已生成 ${written.length} 份数据征集表。`);
+  });
+
+program
+  .command('import')
+  .description('导入填好的数据征集表（.xlsx）或 CSV，校验无误后并入数据目录')
+  .argument('<files...>', '一个或多个文件')
+  .option('-c, --config <file>', '配置文件', 'plan-eval.yaml')
+  .action(async (files: string[], opts: { config: string }) => {
+    const s = await importFiles(files, { config: opts.config });
+    for (const f of s.files) console.log(`  ${f.file}：指标数值 ${f.values} 个，项目进展 ${f.progress} 条`);
+    const line = (name: string, r: ImportSummary['observations']) =>
+      `${name}：新增 ${r.added}，更新 ${r.replaced}，未变 ${r.unchanged}${r.written ? '' : '（文件未改动）'}`;
+    console.log(line('年度数据', s.observations));
+    console.log(line('项目进展', s.progress));
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof InputError) {
-    console.error(`\n生成失败：发现 ${e.diagnostics.length} 处问题，上一次生成的报告未被改动。\n`);
+    console.error(`\n失败：发现 ${e.diagnostics.length} 处问题，没有写入或改动任何文件。\n`);
     for (const d of e.diagnostics) console.error(formatDiagnostic(d));
   } else {
-    console.error(`\n生成失败：${(e as Error).message}\n上一次生成的报告未被改动。`);
+    console.error(`\n失败：${(e as Error).message}\n没有写入或改动任何文件。`);
     if (process.env.PLAN_EVAL_DEBUG) console.error((e as Error).stack);
   }
   process.exitCode = 1;

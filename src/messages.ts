@@ -3,6 +3,8 @@
 // rewording a message never breaks a test, and the wording can be reviewed in one place.
 import type { Diagnostic, Position } from './diagnostics.ts';
 
+const cellAt = (file: string, cell: string, rule: string, message: string, hint: string): Diagnostic => ({ file, cell, message, hint, rule });
+
 const at = (file: string, position: Position | undefined, rule: string, message: string, hint?: string): Diagnostic => ({
   file,
   ...(position ? { position } : {}),
@@ -75,6 +77,40 @@ export const msg = {
     at(file, { line }, 'task-form', `指标“${id}”的目标是“${target}”，不是“完成市下达任务”，不能录入市下达任务值。`,
       '市下达任务值只用于目标为“完成市下达任务”的指标；请删除该行，或核对指标编号。'),
 
+  formNotOurs: (file: string): Diagnostic =>
+    at(file, undefined, 'form-unknown', '这不是本工具生成的数据征集表（缺少表单标识）。', '请使用 plan-eval forms 生成的表格填报；其他格式的数据请整理为 CSV 后导入。'),
+
+  formUnreadable: (file: string, detail: string): Diagnostic =>
+    at(file, undefined, 'form-unreadable', `无法读取该文件：${detail}`, '请确认文件是 Excel 工作簿（.xlsx）或 CSV，且没有损坏或加密。'),
+
+  formHeader: (file: string, cell: string, expected: string, actual: string): Diagnostic =>
+    cellAt(file, cell, 'form-column-moved', `表头应为“${expected}”，实际为“${actual || '（空）'}”：列被移动、插入、删除或改名。`, '请在原表中恢复各列的位置和名称（或重新生成征集表后把数据粘贴进去），再导入。'),
+
+  formMerged: (file: string, cell: string): Diagnostic =>
+    cellAt(file, cell, 'form-merged', `单元格 ${cell.split('!')[1]} 被合并。`, '请取消合并单元格，每个单元格只填一项数据。'),
+
+  formFormula: (file: string, cell: string): Diagnostic =>
+    cellAt(file, cell, 'form-formula', '单元格中是公式，不是数值。', '请复制该单元格后“选择性粘贴为数值”，再保存导入。'),
+
+  formText: (file: string, cell: string, text: string): Diagnostic =>
+    cellAt(file, cell, 'form-text', `数值栏填写的是文字“${text}”。`, '请只填阿拉伯数字，不带单位、百分号或文字；说明写在备注栏。'),
+
+  formUnknownIndicator: (file: string, cell: string, id: string): Diagnostic =>
+    cellAt(file, cell, 'form-unknown-indicator', `指标编号“${id}”不在指标登记册中，或不属于本单位。`, '指标编号栏已锁定，请勿修改；请用重新生成的征集表填报。'),
+
+  formUnknownProject: (file: string, cell: string, id: string): Diagnostic =>
+    cellAt(file, cell, 'form-unknown-project', `项目编号“${id}”不在重大工程项目登记册中，或不属于本单位。`, '项目编号栏已锁定，请勿修改；请用重新生成的征集表填报。'),
+
+  formMissingSource: (file: string, cell: string): Diagnostic =>
+    cellAt(file, cell, 'form-source', '填写了数值，但没有写数据来源。', '请在“数据来源”栏写明来源，如“海州区2023年统计公报”或本单位统计报表名称。'),
+
+  formBadStatus: (file: string, cell: string, raw: string): Diagnostic =>
+    cellAt(file, cell, 'form-status', `项目状态“${raw}”不是规定的状态。`, '请从下拉列表选择：已完成、推进中、未启动、滞后。'),
+
+  importConflict: (file: string, where: string, what: string, mine: string, other: string, otherWhere: string): Diagnostic =>
+    at(file, undefined, 'import-conflict', `${where}：${what}在此为 ${mine}，而 ${otherWhere} 为 ${other}，两处数据不一致。`,
+      '请与相关单位核实后只保留一个数值，再重新导入。'),
+
   unknownExpression: (file: string, pos: Position, name: string, known: string[]): Diagnostic =>
     at(file, pos, 'expr-unknown-helper', `未知的表达式“${name}”。`, `可用的表达式：${known.join('、')}。详见 README“正文中的表达式”。`),
 
@@ -105,6 +141,9 @@ export const msg = {
 
   configUnknownKey: (file: string, pos: Position, key: string): Diagnostic =>
     at(file, pos, 'config-key', `未知的配置项“${key}”。`, '配置项见 README“配置”一节；请检查拼写。'),
+
+  optionYear: (raw: string, start: number, end: number): Diagnostic =>
+    at('--year', undefined, 'option-year', `年份“${raw}”不在规划期 ${start}—${end} 年内。`, `请用 --year 指定 ${start} 到 ${end} 之间的年份。`),
 
   evaluationYear: (file: string, pos: Position | undefined, year: number, start: number, end: number): Diagnostic =>
     at(file, pos, 'config-evaluation-year', `评估时点 ${year} 年不在规划期 ${start}—${end} 年内。`, `请把 evaluation.year 设为 ${start} 到 ${end} 之间的年份。`),

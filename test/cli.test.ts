@@ -35,7 +35,7 @@ describe('cli', function () {
     const r = cli(['evaluate'], dir);
     expect(r.status).to.equal(1);
     expect(r.stderr).to.contain('plan-eval.yaml');
-    expect(r.stderr).to.contain('生成失败');
+    expect(r.stderr).to.contain('失败');
   });
   it('explains usage errors', () => {
     const r = cli(['biuld']);

@@ -11,7 +11,9 @@ export function sourceList(plan: Plan, evaluation: Evaluation): SourceList {
     return e;
   };
   const name = (id: string) => plan.indicators.find((i) => i.id === id)!.name;
-  for (const e of evaluation.indicators) for (const o of e.observations) entry(o.source, o.illustrative).indicators.push(`${e.indicator.name}（${o.year}年）`);
+  // A figure a department reported through its form is credited to that department as well as its source.
+  const label = (source: string, department: string) => (department ? `${source}（${department}报送）` : source);
+  for (const e of evaluation.indicators) for (const o of e.observations) entry(label(o.source, o.department), o.illustrative).indicators.push(`${e.indicator.name}（${o.year}年）`);
   for (const t of plan.cityTasks) entry(t.source, t.illustrative).tasks.push(`${name(t.indicatorId)}（${t.year}年任务值）`);
   for (const e of evaluation.projects) for (const p of e.progress) entry(p.source, p.illustrative).projects++;
   const rows = [...bySource].map(([source, e]) => {

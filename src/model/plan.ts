@@ -115,6 +115,8 @@ export interface Observation {
   /** Illustrative figure (its source says 示例): the report must say so visibly. */
   illustrative: boolean;
   origin: { file: string; line: number };
+  /** The department that reported it, when it came in through plan-eval import (else empty). */
+  department: string;
 }
 
 export interface Plan {

@@ -1,6 +1,6 @@
 // 打印阶段：HTML → PDF。两遍排版：第一遍读出各标题所在页，把页码填进目录，第二遍再打印并核对。
 // Chromium cannot do target-counter(), so the 目录 numbers come from the first print's outline.
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,17 +89,5 @@ async function locate(pdf: Uint8Array, model: ReportModel): Promise<{ physical: 
     return { physical, bodyStart: physical.get('doc-title')!, pageCount: doc.numPages };
   } finally {
     await doc.destroy();
-  }
-}
-
-/** Writes next to the target and renames, so a failed or interrupted build never leaves a broken file. */
-export async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
   }
 }

@@ -51,6 +51,7 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
       note: fields.note ?? '',
       illustrative: source.includes(ILLUSTRATIVE_MARK),
       origin: { file, line },
+      department: fields.department ?? '',
     });
   }
   bag.throwIfAny();

@@ -1,0 +1,14 @@
+// 原子写入：先写到同目录的临时文件再改名，失败或中断都不会留下半个文件，也不会破坏上一次的成果。
+import { rename, rm, writeFile } from 'node:fs/promises';
+
+/** Writes next to the target and renames, so a failed or interrupted write never leaves a broken file. */
+export async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,236 @@
+// 读回填好的数据征集表（.xlsx）或 CSV：逐格校验，得到带出处（单位、文件、工作表、单元格）的数值与项目进展。
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import { DiagnosticBag, InputError, type Diagnostic } from '../diagnostics.ts';
+import { msg } from '../messages.ts';
+import { PROJECT_STATUSES, type Plan, type ProjectStatus } from '../model/plan.ts';
+import { readCsv } from '../load/csv.ts';
+import { FIRST_DATA_ROW, FORM_MARK, HEADER_ROW, SHEETS, indicatorColumns, projectColumns, type ColumnSpec } from './layout.ts';
+
+/** Where an imported figure came from. */
+export interface Provenance {
+  department: string;
+  /** “file!sheet!cell” for forms, “file:line” for CSV. */
+  origin: string;
+  /** Date of the import (yyyy-MM-dd). */
+  imported: string;
+}
+
+/** Where in the user's file a record is, for messages. */
+export type Place = Pick<Diagnostic, 'file' | 'cell' | 'position'>;
+
+export interface ImportedValue {
+  indicatorId: string;
+  year: number;
+  value: number;
+  source: string;
+  note: string;
+  provenance: Provenance;
+  place: Place;
+}
+
+export interface ImportedProgress {
+  projectId: string;
+  year: number;
+  status: ProjectStatus;
+  investment: number | null;
+  note: string;
+  source: string;
+  provenance: Provenance;
+  place: Place;
+}
+
+export interface ImportedFile {
+  values: ImportedValue[];
+  progress: ImportedProgress[];
+}
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+export async function readFilledFile(path: string, file: string, plan: Plan, imported: string): Promise<ImportedFile> {
+  return path.toLowerCase().endsWith('.csv') ? readCsvValues(path, file, plan, imported) : readForm(path, file, plan, imported);
+}
+
+async function readForm(path: string, file: string, plan: Plan, imported: string): Promise<ImportedFile> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (e) {
+    throw new InputError([msg.formUnreadable(file, (e as Error).message)]);
+  }
+  const meta = new Map<string, string>();
+  wb.getWorksheet(SHEETS.meta)?.eachRow((row) => meta.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+  const year = Number(meta.get('year'));
+  const department = meta.get('department') ?? '';
+  if (meta.get('form') !== FORM_MARK || !Number.isInteger(year) || department === '') throw new InputError([msg.formNotOurs(file)]);
+
+  const bag = new DiagnosticBag();
+  const base = basename(file);
+  const provenance = (sheet: string, address: string): Provenance => ({ department, origin: `${base}!${sheet}!${address}`, imported });
+  const cellPlace = (sheet: string, address: string): Place => ({ file, cell: `${sheet}!${address}` });
+  const values: ImportedValue[] = [];
+  const progress: ImportedProgress[] = [];
+
+  const indicatorSheet = wb.getWorksheet(SHEETS.indicators);
+  if (indicatorSheet) {
+    const columns = indicatorColumns(plan.info, year);
+    const mine = plan.indicators.filter((i) => i.responsible === department).map((i) => i.id);
+    for (const row of dataRows(indicatorSheet, columns, file, bag)) {
+      const id = text(row.get('id'));
+      if (id === '') continue;
+      const idCell = row.get('id')!;
+      if (!mine.includes(id)) {
+        bag.add(msg.formUnknownIndicator(file, `${SHEETS.indicators}!${idCell.address}`, id));
+        continue;
+      }
+      const valueCell = row.get('value')!;
+      const value = numberIn(valueCell, SHEETS.indicators, file, bag);
+      if (value === undefined) continue;
+      const source = text(row.get('source'));
+      if (source === '') {
+        bag.add(msg.formMissingSource(file, `${SHEETS.indicators}!${row.get('source')!.address}`));
+        continue;
+      }
+      values.push({ indicatorId: id, year, value, source, note: text(row.get('note')), provenance: provenance(SHEETS.indicators, valueCell.address), place: cellPlace(SHEETS.indicators, valueCell.address) });
+    }
+  }
+
+  const projectSheet = wb.getWorksheet(SHEETS.projects);
+  if (projectSheet) {
+    const columns = projectColumns(year);
+    const mine = plan.projects.filter((p) => p.responsible === department).map((p) => p.id);
+    for (const row of dataRows(projectSheet, columns, file, bag)) {
+      const id = text(row.get('id'));
+      if (id === '') continue;
+      if (!mine.includes(id)) {
+        bag.add(msg.formUnknownProject(file, `${SHEETS.projects}!${row.get('id')!.address}`, id));
+        continue;
+      }
+      const statusCell = row.get('status')!;
+      const status = text(statusCell);
+      if (status === '') continue;
+      if (!(PROJECT_STATUSES as readonly string[]).includes(status)) {
+        bag.add(msg.formBadStatus(file, `${SHEETS.projects}!${statusCell.address}`, status));
+        continue;
+      }
+      const investmentCell = row.get('investment')!;
+      const investment = numberIn(investmentCell, SHEETS.projects, file, bag);
+      if (investment === undefined && !isEmpty(investmentCell)) continue;
+      const source = text(row.get('source'));
+      if (source === '') {
+        bag.add(msg.formMissingSource(file, `${SHEETS.projects}!${row.get('source')!.address}`));
+        continue;
+      }
+      progress.push({
+        projectId: id,
+        year,
+        status: status as ProjectStatus,
+        investment: investment ?? null,
+        note: text(row.get('note')),
+        source,
+        provenance: provenance(SHEETS.projects, statusCell.address),
+        place: cellPlace(SHEETS.projects, statusCell.address),
+      });
+    }
+  }
+  bag.throwIfAny();
+  return { values, progress };
+}
+
+/**
+ * The data rows of a sheet as cells by column key, after checking that the header row is exactly the one
+ * generated (so a moved, inserted or renamed column is caught) and that no cell is merged.
+ */
+function dataRows<K extends string>(ws: ExcelJS.Worksheet, columns: ColumnSpec<K>[], file: string, bag: DiagnosticBag): Map<K, ExcelJS.Cell>[] {
+  const before = bag.items.length;
+  const header = ws.getRow(HEADER_ROW);
+  const width = Math.max(columns.length, header.cellCount);
+  for (let k = 1; k <= width; k++) {
+    const expected = columns[k - 1]?.header ?? '';
+    const cell = header.getCell(k);
+    if (text(cell) !== expected) bag.add(msg.formHeader(file, `${ws.name}!${cell.address}`, expected, text(cell)));
+  }
+  // Our own instruction line (row 1) is merged on purpose; nothing below it may be.
+  for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
+    const top = Number(/\d+/.exec(range)?.[0] ?? 0);
+    if (top >= HEADER_ROW) bag.add(msg.formMerged(file, `${ws.name}!${range}`));
+  }
+  if (bag.items.length > before) return [];
+  const rows: Map<K, ExcelJS.Cell>[] = [];
+  for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    rows.push(new Map(columns.map((c, k) => [c.key, row.getCell(k + 1)])));
+  }
+  return rows;
+}
+
+/** The number in a value cell; undefined (with a message, unless the cell is empty) when there is none. */
+function numberIn(cell: ExcelJS.Cell, sheet: string, file: string, bag: DiagnosticBag): number | undefined {
+  const where = `${sheet}!${cell.address}`;
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    bag.add(msg.formFormula(file, where));
+    return undefined;
+  }
+  if (isEmpty(cell)) return undefined;
+  if (typeof cell.value === 'number') return cell.value;
+  const t = text(cell);
+  // A number typed into a text-formatted cell is still unambiguous; anything else is not a number.
+  if (NUMBER.test(t)) return Number(t);
+  bag.add(msg.formText(file, where, t));
+  return undefined;
+}
+
+function isEmpty(cell: ExcelJS.Cell): boolean {
+  return cell.value === null || cell.value === undefined || text(cell) === '';
+}
+
+function text(cell: ExcelJS.Cell | undefined): string {
+  if (!cell || cell.value === null || cell.value === undefined) return '';
+  const v = cell.value;
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('').trim();
+  if (typeof v === 'object' && 'formula' in v) return String(v.result ?? '').trim();
+  return String(v).trim();
+}
+
+/** A CSV in the layout of observations.csv (with an optional department column). */
+async function readCsvValues(path: string, file: string, plan: Plan, imported: string): Promise<ImportedFile> {
+  const rows = await readCsv(path, file, ['indicator', 'year', 'value', 'source']);
+  const bag = new DiagnosticBag();
+  const base = basename(file);
+  const values: ImportedValue[] = [];
+  for (const { line, fields } of rows) {
+    const id = fields.indicator ?? '';
+    const ind = plan.indicators.find((i) => i.id === id);
+    if (!ind) {
+      bag.add(msg.unknownIndicator(file, line, id));
+      continue;
+    }
+    const year = Number(fields.year);
+    if (!(Number.isInteger(year) && year >= plan.info.period.start && year <= plan.info.period.end)) {
+      bag.add(msg.badYear(file, line, fields.year ?? '', plan.info.period.start, plan.info.period.end));
+      continue;
+    }
+    const raw = fields.value ?? '';
+    if (!NUMBER.test(raw)) {
+      bag.add(msg.notANumber(file, line, raw));
+      continue;
+    }
+    if (fields.unit && fields.unit !== ind.unit) bag.add(msg.unitMismatch(file, line, id, fields.unit, ind.unit));
+    const source = fields.source ?? '';
+    if (source === '') {
+      bag.add(msg.missingSource(file, line));
+      continue;
+    }
+    values.push({
+      indicatorId: id,
+      year,
+      value: Number(raw),
+      source,
+      note: fields.note ?? '',
+      provenance: { department: fields.department ?? '', origin: `${base}:${line}`, imported },
+      place: { file, position: { line } },
+    });
+  }
+  bag.throwIfAny();
+  return { values, progress: [] };
+}

@@ -1,0 +1,16 @@
+// 校验一个规划数据目录的全部内容，得到评估所用的 Plan。
+import type { PlanFiles } from '../load/planFiles.ts';
+import type { Plan } from '../model/plan.ts';
+import { validateCityTasks, validateObservations } from './observations.ts';
+import { validateProjectProgress } from './projects.ts';
+import { validateRegistry } from './registry.ts';
+
+export function validatePlan(files: PlanFiles): Plan {
+  const registry = validateRegistry(files.registry);
+  return {
+    ...registry,
+    observations: validateObservations(files.observations, registry.info, registry.indicators),
+    cityTasks: validateCityTasks(files.cityTasks, registry.info, registry.indicators),
+    projectProgress: validateProjectProgress(files.projectProgress, registry.info, registry.projects),
+  };
+}
