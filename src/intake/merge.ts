@@ -8,6 +8,7 @@ import { DiagnosticBag, type Diagnostic } from '../diagnostics.ts';
 import { formatNumber } from '../format/number.ts';
 import { ILLUSTRATIVE_MARK } from '../model/plan.ts';
 import type { CsvRow } from '../load/csv.ts';
+import { NUMBER_TEXT } from '../validate/fields.ts';
 import type { Place, Provenance } from './readForm.ts';
 
 /** The provenance columns every merged data file carries after the first import. */
@@ -100,5 +101,5 @@ function describe(place: Place): string {
 /** 812.60 and 812.6 are the same figure; text is compared as written. */
 function normal(v: string | undefined): string {
   const t = (v ?? '').trim();
-  return /^-?\d+(\.\d+)?$/.test(t) ? formatNumber(Number(t), 10) : t;
+  return NUMBER_TEXT.test(t) ? formatNumber(Number(t), 10) : t;
 }

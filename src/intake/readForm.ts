@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DiagnosticBag, InputError, type Diagnostic } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
-import { PROJECT_STATUSES, type Plan, type ProjectStatus } from '../model/plan.ts';
+import { PROJECT_STATUSES, type Observation, type Plan, type ProjectProgress, type ProjectStatus } from '../model/plan.ts';
+import { NUMBER_TEXT } from '../validate/fields.ts';
+import { validateObservations } from '../validate/observations.ts';
 import { readCsv } from '../load/csv.ts';
 import { FIRST_DATA_ROW, FORM_MARK, HEADER_ROW, SHEETS, indicatorColumns, projectColumns, type ColumnSpec } from './layout.ts';
 
@@ -19,33 +21,17 @@ export interface Provenance {
 /** Where in the user's file a record is, for messages. */
 export type Place = Pick<Diagnostic, 'file' | 'cell' | 'position'>;
 
-export interface ImportedValue {
-  indicatorId: string;
-  year: number;
-  value: number;
-  source: string;
-  note: string;
+interface Imported {
   provenance: Provenance;
   place: Place;
 }
-
-export interface ImportedProgress {
-  projectId: string;
-  year: number;
-  status: ProjectStatus;
-  investment: number | null;
-  note: string;
-  source: string;
-  provenance: Provenance;
-  place: Place;
-}
+export type ImportedValue = Pick<Observation, 'indicatorId' | 'year' | 'value' | 'source' | 'note'> & Imported;
+export type ImportedProgress = Pick<ProjectProgress, 'projectId' | 'year' | 'status' | 'investment' | 'note' | 'source'> & Imported;
 
 export interface ImportedFile {
   values: ImportedValue[];
   progress: ImportedProgress[];
 }
-
-const NUMBER = /^-?\d+(\.\d+)?$/;
 
 export async function readFilledFile(path: string, file: string, plan: Plan, imported: string): Promise<ImportedFile> {
   return path.toLowerCase().endsWith('.csv') ? readCsvValues(path, file, plan, imported) : readForm(path, file, plan, imported);
@@ -175,7 +161,7 @@ function numberIn(cell: ExcelJS.Cell, sheet: string, file: string, bag: Diagnost
   if (typeof cell.value === 'number') return cell.value;
   const t = text(cell);
   // A number typed into a text-formatted cell is still unambiguous; anything else is not a number.
-  if (NUMBER.test(t)) return Number(t);
+  if (NUMBER_TEXT.test(t)) return Number(t);
   bag.add(msg.formText(file, where, t));
   return undefined;
 }
@@ -192,45 +178,18 @@ function text(cell: ExcelJS.Cell | undefined): string {
   return String(v).trim();
 }
 
-/** A CSV in the layout of observations.csv (with an optional department column). */
+/** A CSV in the layout of observations.csv (with an optional department column), checked as that file is. */
 async function readCsvValues(path: string, file: string, plan: Plan, imported: string): Promise<ImportedFile> {
   const rows = await readCsv(path, file, ['indicator', 'year', 'value', 'source']);
-  const bag = new DiagnosticBag();
   const base = basename(file);
-  const values: ImportedValue[] = [];
-  for (const { line, fields } of rows) {
-    const id = fields.indicator ?? '';
-    const ind = plan.indicators.find((i) => i.id === id);
-    if (!ind) {
-      bag.add(msg.unknownIndicator(file, line, id));
-      continue;
-    }
-    const year = Number(fields.year);
-    if (!(Number.isInteger(year) && year >= plan.info.period.start && year <= plan.info.period.end)) {
-      bag.add(msg.badYear(file, line, fields.year ?? '', plan.info.period.start, plan.info.period.end));
-      continue;
-    }
-    const raw = fields.value ?? '';
-    if (!NUMBER.test(raw)) {
-      bag.add(msg.notANumber(file, line, raw));
-      continue;
-    }
-    if (fields.unit && fields.unit !== ind.unit) bag.add(msg.unitMismatch(file, line, id, fields.unit, ind.unit));
-    const source = fields.source ?? '';
-    if (source === '') {
-      bag.add(msg.missingSource(file, line));
-      continue;
-    }
-    values.push({
-      indicatorId: id,
-      year,
-      value: Number(raw),
-      source,
-      note: fields.note ?? '',
-      provenance: { department: fields.department ?? '', origin: `${base}:${line}`, imported },
-      place: { file, position: { line } },
-    });
-  }
-  bag.throwIfAny();
+  const values = validateObservations(rows, plan.info, plan.indicators).map((o) => ({
+    indicatorId: o.indicatorId,
+    year: o.year,
+    value: o.value,
+    source: o.source,
+    note: o.note,
+    provenance: { department: o.department, origin: `${base}:${o.origin.line}`, imported },
+    place: { file, position: { line: o.origin.line } },
+  }));
   return { values, progress: [] };
 }

@@ -4,14 +4,13 @@ import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
 import { ILLUSTRATIVE_MARK, type Indicator, type Observation, type PlanInfo } from '../model/plan.ts';
 import type { ObservationRow } from '../load/observations.ts';
-
-const NUMBER = /^-?\d+(\.\d+)?$/;
+import { FirstLines, NUMBER_TEXT, planYear } from './fields.ts';
 
 export function validateObservations(rows: ObservationRow[], info: PlanInfo, indicators: Indicator[]): Observation[] {
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const ids = [...byId.keys()];
   const bag = new DiagnosticBag();
-  const seen = new Map<string, number>();
+  const seen = new FirstLines();
   const out: Observation[] = [];
   for (const { file, line, fields } of rows) {
     const id = fields.indicator ?? '';
@@ -20,14 +19,10 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
       bag.add(msg.unknownIndicator(file, line, id, closest(id, ids)));
       continue;
     }
-    const yearRaw = fields.year ?? '';
-    const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
-    if (!(year >= info.period.start && year <= info.period.end)) {
-      bag.add(msg.badYear(file, line, yearRaw, info.period.start, info.period.end));
-      continue;
-    }
+    const year = planYear(fields.year ?? '', info, file, line, bag);
+    if (year === undefined) continue;
     const valueRaw = fields.value ?? '';
-    if (!NUMBER.test(valueRaw)) {
+    if (!NUMBER_TEXT.test(valueRaw)) {
       bag.add(msg.notANumber(file, line, valueRaw));
       continue;
     }
@@ -35,13 +30,11 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
     if (unit !== '' && unit !== indicator.unit) bag.add(msg.unitMismatch(file, line, id, unit, indicator.unit));
     const source = fields.source ?? '';
     if (source === '') bag.add(msg.missingSource(file, line));
-    const key = `${id}@${year}`;
-    const first = seen.get(key);
+    const first = seen.seen(id, year, line);
     if (first !== undefined) {
       bag.add(msg.duplicateObservation(file, line, id, year, first));
       continue;
     }
-    seen.set(key, line);
     out.push({
       indicatorId: id,
       year,

@@ -4,13 +4,12 @@ import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
 import { ILLUSTRATIVE_MARK, PROJECT_STATUSES, type PlanInfo, type Project, type ProjectProgress, type ProjectStatus } from '../model/plan.ts';
 import type { CsvRow } from '../load/csv.ts';
-
-const NUMBER = /^-?\d+(\.\d+)?$/;
+import { FirstLines, NUMBER_TEXT, planYear } from './fields.ts';
 
 export function validateProjectProgress(rows: CsvRow[], info: PlanInfo, projects: Project[]): ProjectProgress[] {
   const ids = projects.map((p) => p.id);
   const bag = new DiagnosticBag();
-  const seen = new Map<string, number>();
+  const seen = new FirstLines();
   const out: ProjectProgress[] = [];
   for (const { file, line, fields } of rows) {
     const id = fields.project ?? '';
@@ -18,31 +17,25 @@ export function validateProjectProgress(rows: CsvRow[], info: PlanInfo, projects
       bag.add(msg.unknownProject(file, line, id, closest(id, ids)));
       continue;
     }
-    const yearRaw = fields.year ?? '';
-    const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
-    if (!(year >= info.period.start && year <= info.period.end)) {
-      bag.add(msg.badYear(file, line, yearRaw, info.period.start, info.period.end));
-      continue;
-    }
+    const year = planYear(fields.year ?? '', info, file, line, bag);
+    if (year === undefined) continue;
     const status = fields.status ?? '';
     if (!(PROJECT_STATUSES as readonly string[]).includes(status)) {
       bag.add(msg.badProjectStatus(file, line, status, PROJECT_STATUSES));
       continue;
     }
     const investmentRaw = fields.investment ?? '';
-    if (investmentRaw !== '' && !NUMBER.test(investmentRaw)) {
+    if (investmentRaw !== '' && !NUMBER_TEXT.test(investmentRaw)) {
       bag.add(msg.notANumber(file, line, investmentRaw));
       continue;
     }
     const source = fields.source ?? '';
     if (source === '') bag.add(msg.missingSource(file, line));
-    const key = `${id}@${year}`;
-    const first = seen.get(key);
+    const first = seen.seen(id, year, line);
     if (first !== undefined) {
       bag.add(msg.duplicateProgress(file, line, id, year, first));
       continue;
     }
-    seen.set(key, line);
     out.push({
       projectId: id,
       year,
