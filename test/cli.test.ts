@@ -28,6 +28,9 @@ describe('cli', function () {
     }
     expect(gdp.values[0]).to.include({ year: 2021, value: 727.83, illustrative: false });
     expect(json.summary.counts['滞后']).to.equal(4);
+    expect(json.projects).to.have.length(93);
+    expect(json.projectSummary).to.include({ total: 93, columns: 19 });
+    expect(json.projects[0]).to.include({ id: 'zl01-1', columnName: '服务业重点工程、重点项目', responsible: '区商务局' });
   });
   it('fails with exit code 1 and a message in Chinese that names the file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pe-cli-'));
@@ -36,6 +39,14 @@ describe('cli', function () {
     expect(r.status).to.equal(1);
     expect(r.stderr).to.contain('plan-eval.yaml');
     expect(r.stderr).to.contain('失败');
+  });
+  it('forms writes one workbook per 责任单位', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'pe-forms-'));
+    const r = cli(['forms', '--year', '2023', '--out', out]);
+    expect(r.status).to.equal(0);
+    expect(r.stdout).to.match(/已生成 \d+ 份数据征集表/);
+    expect(r.stdout).to.contain('数据征集表-2023-区统计局.xlsx');
+    expect(cli(['forms', '--year', '2030', '--out', out]).stderr).to.contain('不在规划期');
   });
   it('explains usage errors', () => {
     const r = cli(['biuld']);
