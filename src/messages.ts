@@ -47,14 +47,14 @@ export const msg = {
     at(file, { line }, 'observation-not-number', `数值“${raw}”不是数字。`, '请只填写阿拉伯数字（可带小数点和负号），不要带单位、百分号或文字说明；说明请写在 note 列。'),
 
   badYear: (file: string, line: number, raw: string, start: number, end: number): Diagnostic =>
-    at(file, { line }, 'observation-year', `年份“${raw}”不在规划期 ${start}—${end} 年内。`, `请填写 ${start} 到 ${end} 之间的四位年份。`),
+    at(file, { line }, 'observation-year', `年份“${raw}”不在规划期 ${start}—${end} 年内。`, `请填写 ${start} 到 ${end} 之间的四位年份；上半年数据写作“2023H1”。`),
 
   unitMismatch: (file: string, line: number, id: string, unit: string, expected: string): Diagnostic =>
     at(file, { line }, 'observation-unit', `指标“${id}”的单位“${unit}”与登记册的单位“${expected || '（无单位）'}”不一致。`,
       '请换算为登记册的单位后填写，或将 unit 列留空。'),
 
-  duplicateObservation: (file: string, line: number, id: string, year: number, firstLine: number): Diagnostic =>
-    at(file, { line }, 'observation-duplicate', `指标“${id}”的 ${year} 年数据重复，第 ${firstLine} 行已有一条。`,
+  duplicateObservation: (file: string, line: number, id: string, period: string, firstLine: number): Diagnostic =>
+    at(file, { line }, 'observation-duplicate', `指标“${id}”的${period}数据重复，第 ${firstLine} 行已有一条。`,
       '同一指标同一年只能有一个数值：请核实后删除多余的一行。'),
 
   unknownProject: (file: string, line: number, id: string, suggestion?: string): Diagnostic =>

@@ -33,7 +33,7 @@ export function indicator(form: TargetForm, over: Partial<Indicator> = {}): Indi
 }
 
 export function obs(indicatorId: string, year: number, value: number, source = '示例'): Observation {
-  return { indicatorId, year, value, unit: '', source, note: '', illustrative: source.includes('示例'), origin: { file: 'test.csv', line: 2 }, department: '' };
+  return { indicatorId, year, half: false, value, unit: '', source, note: '', illustrative: source.includes('示例'), origin: { file: 'test.csv', line: 2 }, department: '' };
 }
 
 /** Observations for consecutive years from 2021. */

@@ -22,8 +22,9 @@ export function evaluate(plan: Plan, point: EvaluationPoint, settings: Evaluatio
   const final = t >= 1;
   const ctx = { info: plan.info, point, t, settings };
   const indicators: IndicatorEvaluation[] = plan.indicators.map((indicator) => {
+    // Whole years before the 评估时点, and for its own year the figure of the same kind (whole or 上半年).
     const observations = plan.observations
-      .filter((o) => o.indicatorId === indicator.id && o.year <= point.year)
+      .filter((o) => o.indicatorId === indicator.id && (o.year < point.year ? !o.half : o.year === point.year && o.half === point.half))
       .sort((a, b) => a.year - b.year);
     const tasks = plan.cityTasks.filter((o) => o.indicatorId === indicator.id).sort((a, b) => a.year - b.year);
     const j = judge(indicator, observations, ctx, tasks);

@@ -55,19 +55,20 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
   const projectOrder = (id: string) => plan.projects.findIndex((p) => p.id === id);
   const values = read.flatMap((r) => r.content.values).map((v): Incoming => {
     const ind = plan.indicators.find((i) => i.id === v.indicatorId)!;
+    const period = v.half ? `${v.year}H1` : String(v.year);
     return {
       id: v.indicatorId,
-      year: v.year,
-      fields: { indicator: v.indicatorId, year: String(v.year), value: String(v.value), unit: ind.unit, source: v.source, note: v.note },
+      year: period,
+      fields: { indicator: v.indicatorId, year: period, value: String(v.value), unit: ind.unit, source: v.source, note: v.note },
       compare: ['value'],
-      label: `指标“${ind.name}”${v.year}年数值`,
+      label: `指标“${ind.name}”${v.year}年${v.half ? '上半年' : ''}数值`,
       provenance: v.provenance,
       place: v.place,
     };
   });
   const progress = read.flatMap((r) => r.content.progress).map((p): Incoming => ({
     id: p.projectId,
-    year: p.year,
+    year: String(p.year),
     fields: { project: p.projectId, year: String(p.year), status: p.status, investment: p.investment === null ? '' : String(p.investment), note: p.note, source: p.source },
     compare: ['status', 'investment'],
     label: `项目“${plan.projects.find((x) => x.id === p.projectId)!.title}”${p.year}年进展`,

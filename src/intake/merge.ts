@@ -17,7 +17,8 @@ export const PROVENANCE_COLUMNS = ['department', 'origin', 'imported'] as const;
 export interface Incoming {
   /** indicator or project id. */
   id: string;
-  year: number;
+  /** The period as written in the data file: “2023”, or “2023H1” for a first-half figure. */
+  year: string;
   /** The row as it will be written (without provenance). */
   fields: Record<string, string>;
   /** Fields that must agree for two records to be the same figure (e.g. value; or status and investment). */
@@ -46,7 +47,7 @@ export function mergeRecords(
   order: (id: string) => number,
 ): { result?: MergeResult; diagnostics: Diagnostic[] } {
   const bag = new DiagnosticBag();
-  const key = (id: string, year: number | string) => `${id}@${year}`;
+  const key = (id: string, year: string) => `${id}@${year}`;
   const same = (a: Record<string, string | undefined>, b: Record<string, string>, fields: string[]) =>
     fields.every((f) => normal(a[f]) === normal(b[f]));
 
@@ -80,7 +81,7 @@ export function mergeRecords(
     }
   }
   if (bag.items.length > 0) return { diagnostics: bag.items };
-  const sorted = [...rows.values()].sort((a, b) => order(a[idColumn] ?? '') - order(b[idColumn] ?? '') || Number(a.year) - Number(b.year));
+  const sorted = [...rows.values()].sort((a, b) => order(a[idColumn] ?? '') - order(b[idColumn] ?? '') || (a.year ?? '').localeCompare(b.year ?? ''));
   return { result: { rows: sorted, added, replaced, unchanged }, diagnostics: [] };
 }
 

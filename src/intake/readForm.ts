@@ -25,7 +25,7 @@ interface Imported {
   provenance: Provenance;
   place: Place;
 }
-export type ImportedValue = Pick<Observation, 'indicatorId' | 'year' | 'value' | 'source' | 'note'> & Imported;
+export type ImportedValue = Pick<Observation, 'indicatorId' | 'year' | 'half' | 'value' | 'source' | 'note'> & Imported;
 export type ImportedProgress = Pick<ProjectProgress, 'projectId' | 'year' | 'status' | 'investment' | 'note' | 'source'> & Imported;
 
 export interface ImportedFile {
@@ -77,7 +77,7 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
         bag.add(msg.formMissingSource(file, `${SHEETS.indicators}!${row.get('source')!.address}`));
         continue;
       }
-      values.push({ indicatorId: id, year, value, source, note: text(row.get('note')), provenance: provenance(SHEETS.indicators, valueCell.address), place: cellPlace(SHEETS.indicators, valueCell.address) });
+      values.push({ indicatorId: id, year, half: false, value, source, note: text(row.get('note')), provenance: provenance(SHEETS.indicators, valueCell.address), place: cellPlace(SHEETS.indicators, valueCell.address) });
     }
   }
 
@@ -185,6 +185,7 @@ async function readCsvValues(path: string, file: string, plan: Plan, imported: s
   const values = validateObservations(rows, plan.info, plan.indicators).map((o) => ({
     indicatorId: o.indicatorId,
     year: o.year,
+    half: o.half,
     value: o.value,
     source: o.source,
     note: o.note,

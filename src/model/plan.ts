@@ -108,6 +108,8 @@ export interface ProjectProgress {
 export interface Observation {
   indicatorId: string;
   year: number;
+  /** A first-half figure (2023H1), used only when the 评估时点 is that half year. */
+  half: boolean;
   value: number;
   unit: string;
   source: string;

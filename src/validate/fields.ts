@@ -14,11 +14,23 @@ export function planYear(raw: string, info: PlanInfo, file: string, line: number
   return undefined;
 }
 
-/** Remembers the first line of each (id, year), to report a second one as a duplicate of it. */
+/**
+ * The period of an indicator figure: a whole year (“2023”) or its first half (“2023H1” or “2023上半年”), for a
+ * 评估时点 in the middle of a year. Undefined (with a message) when it is not in the plan period.
+ */
+export function planPeriod(raw: string, info: PlanInfo, file: string, line: number, bag: DiagnosticBag): { year: number; half: boolean } | undefined {
+  const m = /^(\d{4})(H1|上半年)?$/.exec(raw.trim());
+  const year = m ? Number(m[1]) : NaN;
+  if (year >= info.period.start && year <= info.period.end) return { year, half: Boolean(m![2]) };
+  bag.add(msg.badYear(file, line, raw, info.period.start, info.period.end));
+  return undefined;
+}
+
+/** Remembers the first line of each (id, period), to report a second one as a duplicate of it. */
 export class FirstLines {
   private readonly lines = new Map<string, number>();
   /** The line this key was first seen on, or undefined (and remembers `line`) when it is new. */
-  seen(id: string, year: number, line: number): number | undefined {
+  seen(id: string, year: number | string, line: number): number | undefined {
     const key = `${id}@${year}`;
     const first = this.lines.get(key);
     if (first === undefined) this.lines.set(key, line);

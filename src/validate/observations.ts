@@ -4,7 +4,7 @@ import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
 import { ILLUSTRATIVE_MARK, type Indicator, type Observation, type PlanInfo } from '../model/plan.ts';
 import type { ObservationRow } from '../load/observations.ts';
-import { FirstLines, NUMBER_TEXT, planYear } from './fields.ts';
+import { FirstLines, NUMBER_TEXT, planPeriod } from './fields.ts';
 
 export function validateObservations(rows: ObservationRow[], info: PlanInfo, indicators: Indicator[]): Observation[] {
   const byId = new Map(indicators.map((i) => [i.id, i]));
@@ -19,8 +19,9 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
       bag.add(msg.unknownIndicator(file, line, id, closest(id, ids)));
       continue;
     }
-    const year = planYear(fields.year ?? '', info, file, line, bag);
-    if (year === undefined) continue;
+    const period = planPeriod(fields.year ?? '', info, file, line, bag);
+    if (period === undefined) continue;
+    const { year, half } = period;
     const valueRaw = fields.value ?? '';
     if (!NUMBER_TEXT.test(valueRaw)) {
       bag.add(msg.notANumber(file, line, valueRaw));
@@ -30,14 +31,15 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
     if (unit !== '' && unit !== indicator.unit) bag.add(msg.unitMismatch(file, line, id, unit, indicator.unit));
     const source = fields.source ?? '';
     if (source === '') bag.add(msg.missingSource(file, line));
-    const first = seen.seen(id, year, line);
+    const first = seen.seen(id, half ? `${year}H1` : year, line);
     if (first !== undefined) {
-      bag.add(msg.duplicateObservation(file, line, id, year, first));
+      bag.add(msg.duplicateObservation(file, line, id, half ? `${year}年上半年` : `${year}年`, first));
       continue;
     }
     out.push({
       indicatorId: id,
       year,
+      half,
       value: Number(valueRaw),
       unit: indicator.unit,
       source,

@@ -36,6 +36,15 @@ describe('evaluate/index: evaluate()', () => {
     expect(e2022.indicators[0]!.observations.map((o) => o.year)).to.deep.equal([2021, 2022]);
     expect(e2022.schedule).to.be.closeTo(0.4, 1e-12);
   });
+  it('at a half-year 评估时点 uses that half’s figure and whole years before it', () => {
+    const rows = [...series('gdp', [110, 120, 146]), { ...series('gdp', [130])[0]!, year: 2023, half: true }];
+    const half = evaluate(plan([gdp], rows), { year: 2023, half: true });
+    expect(half.schedule).to.be.closeTo(0.5, 1e-12);
+    expect(half.indicators[0]!.latest).to.include({ value: 130, half: true });
+    expect(half.indicators[0]!.observations.map((o) => o.value)).to.deep.equal([110, 120, 130]);
+    const whole = evaluate(plan([gdp], rows), { year: 2023, half: false });
+    expect(whole.indicators[0]!.latest).to.include({ value: 146, half: false });
+  });
   it('says when illustrative figures were used', () => {
     expect(ev.illustrative).to.equal(true);
     const real = plan([gdp], series('gdp', [110, 120, 146], '统计公报'));

@@ -28,6 +28,12 @@ describe('load + validate observations', () => {
     const rows = parseObservationCsv(HEADER + 'gdp,2022,760,亿元,示例（非真实数据）,\n', 'f.csv');
     expect(validateObservations(rows, INFO, registry)[0]!.illustrative).to.equal(true);
   });
+  it('reads first-half figures written 2023H1 or 2023上半年, apart from the whole year', () => {
+    const rows = parseObservationCsv(HEADER + 'gdp,2023,800,亿元,src,\ngdp,2023H1,390,亿元,src,\ngdp,2022上半年,370,亿元,src,\n', 'f.csv');
+    expect(validateObservations(rows, INFO, registry).map((o) => [o.year, o.half])).to.deep.equal([[2023, false], [2023, true], [2022, true]]);
+    expect(check('gdp,2023H1,1,亿元,src,\ngdp,2023上半年,2,亿元,src,\n').diagnostics.map((d) => d.rule)).to.deep.equal(['observation-duplicate']);
+    expect(check('gdp,2023H2,1,亿元,src,\n').diagnostics.map((d) => d.rule)).to.deep.equal(['observation-year']);
+  });
   it('accepts the byte-order mark Excel writes', () => {
     const rows = parseObservationCsv('\uFEFF' + HEADER + 'gdp,2021,1,,src,\n', 'f.csv');
     expect(validateObservations(rows, INFO, registry)).to.have.length(1);
