@@ -1,0 +1,36 @@
+// 打印用的页面：不运行脚本，除本次构建允许的本地文件外什么也不加载。
+import { expect } from 'chai';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer-core';
+import { launchBrowser, lockedPage, resolveBrowser } from '../../src/print/browser.ts';
+
+describe('print/browser: the locked page', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser(resolveBrowser(null), 30);
+  });
+  after(async () => browser?.close());
+
+  it('blocks the network and files outside the build, and runs no script', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pe-lock-'));
+    await writeFile(join(dir, 'ok.css'), 'body { color: rgb(1, 2, 3); }');
+    await writeFile(
+      join(dir, 'page.html'),
+      `<html><head><link rel="stylesheet" href="ok.css"></head><body>
+       <img src="http://127.0.0.1:9/remote.png"><img src="${pathToFileURL('/etc/hostname').href}">
+       <p id="p">static</p><script>document.getElementById('p').textContent = 'script ran';</script></body></html>`,
+    );
+    const page = await lockedPage(browser, [dir]);
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    await page.goto(pathToFileURL(join(dir, 'page.html')).href, { waitUntil: 'load' });
+    expect(failed).to.have.members(['http://127.0.0.1:9/remote.png', 'file:///etc/hostname']);
+    expect(await page.$eval('#p', (p) => p.textContent)).to.equal('static');
+    expect(await page.$eval('body', (b) => getComputedStyle(b).color)).to.equal('rgb(1, 2, 3)');
+    await page.close();
+  });
+});
