@@ -107,10 +107,6 @@ export const msg = {
   formBadStatus: (file: string, cell: string, raw: string): Diagnostic =>
     cellAt(file, cell, 'form-status', `项目状态“${raw}”不是规定的状态。`, '请从下拉列表选择：已完成、推进中、未启动、滞后。'),
 
-  importConflict: (file: string, where: string, what: string, mine: string, other: string, otherWhere: string): Diagnostic =>
-    at(file, undefined, 'import-conflict', `${where}：${what}在此为 ${mine}，而 ${otherWhere} 为 ${other}，两处数据不一致。`,
-      '请与相关单位核实后只保留一个数值，再重新导入。'),
-
   unknownExpression: (file: string, pos: Position, name: string, known: string[]): Diagnostic =>
     at(file, pos, 'expr-unknown-helper', `未知的表达式“${name}”。`, `可用的表达式：${known.join('、')}。详见 README“正文中的表达式”。`),
 
@@ -135,12 +131,6 @@ export const msg = {
 
   headingNumbered: (file: string, pos: Position, text: string): Diagnostic =>
     at(file, pos, 'heading-numbered', `标题“${text}”自带了序号。`, '标题序号（一、（一）1.）由工具自动编排，请删去序号，只写标题文字。'),
-
-  contentMissingTitle: (file: string): Diagnostic =>
-    at(file, { line: 1 }, 'content-heading', '正文文件必须以一级标题（# 标题）开头。', '请在第一行写“# 章标题”。'),
-
-  configUnknownKey: (file: string, pos: Position, key: string): Diagnostic =>
-    at(file, pos, 'config-key', `未知的配置项“${key}”。`, '配置项见 README“配置”一节；请检查拼写。'),
 
   optionYear: (raw: string, start: number, end: number): Diagnostic =>
     at('--year', undefined, 'option-year', `年份“${raw}”不在规划期 ${start}—${end} 年内。`, `请用 --year 指定 ${start} 到 ${end} 之间的年份。`),

@@ -16,10 +16,6 @@ export function formatPoints(fraction: number, digits = 1): string {
   return formatNumber(fraction * 100, digits);
 }
 
-/** A value with its unit; “%” follows directly, other units after the number (“727.83亿元”). */
-export function withUnit(value: string, unit: string): string {
-  return `${value}${unit}`;
-}
 
 /**
  * 完成进度 as written: cut (not rounded) to one decimal, so a progress is never shown better than the one that
