@@ -44,9 +44,9 @@ export const ConfigSchema = z
       .strict()
       .default({ fangsong: [], heiti: [], kaiti: [], xiaobiaosong: [], songti: [] }),
     style: z
-      .object({ boldLevel2: z.boolean().default(false), boldLevel3: z.boolean().default(true) })
+      .object({ boldLevel2: z.boolean().default(false), boldLevel3: z.boolean().default(false) })
       .strict()
-      .default({ boldLevel2: false, boldLevel3: true }),
+      .default({ boldLevel2: false, boldLevel3: false }),
     browser: z
       .object({ executablePath: z.string().nullable().default(null), timeoutSeconds: z.number().positive().default(120) })
       .strict()

@@ -11,12 +11,14 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 /** Written by scripts/setup.mjs: the Fandol fonts converted to TrueType, and a fonts.conf for Chromium. */
 export const FONT_CACHE = join(PROJECT_ROOT, '.cache', 'fonts');
 const WENKAI = '/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf';
+const WENKAI_BOLD = '/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Bold.ttf';
 
 export const FONT_FILES = {
   fangsong: join(FONT_CACHE, 'FandolFang-Regular.ttf'),
   song: join(FONT_CACHE, 'FandolSong-Regular.ttf'),
   hei: join(FONT_CACHE, 'FandolHei-Regular.ttf'),
   kai: WENKAI,
+  kaiBold: WENKAI_BOLD,
   fontsConf: join(FONT_CACHE, 'fonts.conf'),
 };
 
@@ -53,6 +55,7 @@ export function fontSetup(config: Pick<Config, 'fonts'>): FontSetup {
       { family: 'PE Song', url: pathToFileURL(FONT_FILES.song).href, weight: 400 },
       { family: 'PE Chart', url: pathToFileURL(FONT_FILES.hei).href, weight: 400 },
       { family: 'PE Kai', url: pathToFileURL(FONT_FILES.kai).href, weight: 400 },
+      { family: 'PE Kai', url: pathToFileURL(FONT_FILES.kaiBold).href, weight: 700 },
     ],
     stacks: {
       fangsong: stack(config.fonts.fangsong, 'PE Fangsong', 'Noto Serif SC'),

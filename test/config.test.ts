@@ -29,7 +29,7 @@ describe('config', () => {
     expect(c.report.kind).to.equal('midterm');
     expect(c.evaluation).to.deep.equal({ year: 2023, half: false, delta: 5, seriousShare: 0.5, forecast: 'compound', effortFactor: 1.5 });
     expect(c.paths.out).to.equal(join(dir, 'out'));
-    expect(c.style.boldLevel3).to.equal(true);
+    expect(c.style.boldLevel3).to.equal(false);
     expect(c.browser.executablePath).to.equal(null);
   });
   it('resolves paths relative to the config file; --out overrides', async () => {

@@ -61,7 +61,11 @@ export function renderMarkdown(file: string, markdown: string, numbering: Number
     visit(tree, 'heading', (node: MdHeading) => {
       const text = toString(node).trim();
       if (NUMBERED.test(text)) bag.add(msg.headingNumbered(file, { line: node.position?.start.line ?? 1 }, text));
-      if (node.depth > 4) return;
+      // 公文 headings have four levels; a deeper one is set as a plain paragraph so it stays out of the outline.
+      if (node.depth > 4) {
+        node.data = { hName: 'p', hProperties: { className: ['minor-heading'] } };
+        return;
+      }
       const number = numbering.next(node.depth);
       const id = `h-${numbering.path(node.depth)}`;
       headings.push({ level: node.depth, number, text, id });

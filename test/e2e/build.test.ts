@@ -160,3 +160,26 @@ describe('e2e: a failed build', function () {
     expect((await stat(previous)).mtimeMs).to.equal(mtime);
   });
 });
+
+describe('e2e: every heading level, emphasis, a captioned table and both bold styles', function () {
+  this.timeout(120_000);
+  it('still embeds only TrueType fonts and numbers the table', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pe-styles-'));
+    await cp(join(PROJECT_ROOT, 'content'), join(dir, 'content'), { recursive: true });
+    await writeFile(
+      join(dir, 'content', '05-样式.md'),
+      '# 样式检查\n\n## 二级标题\n\n### 三级标题\n\n#### 四级标题\n\n##### 五级标题\n\n正文*强调*与**重点**。\n\n表：分类统计\n\n| 类别 | 数量 |\n|---|---|\n| 甲 | {{total}} |\n',
+    );
+    const config = (await readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8'))
+      .replace(/^plan: .*$/m, `plan: ${join(PROJECT_ROOT, 'data/haizhou-14')}`)
+      .replace(/^templates: .*$/m, `templates: ${join(PROJECT_ROOT, 'templates')}`)
+      .replace(/^evaluation:/m, 'style:\n  boldLevel2: true\n  boldLevel3: true\n\nevaluation:');
+    await writeFile(join(dir, 'plan-eval.yaml'), config);
+    const result = await build({ cwd: dir });
+    expect(execFileSync('pdffonts', [result.pdfPath], { encoding: 'utf8' })).not.to.contain('Type 3');
+    const text = squash(execFileSync('pdftotext', [result.pdfPath, '-'], { encoding: 'utf8' }));
+    expect(text).to.contain('五、样式检查');
+    expect(text).to.contain('1.三级标题');
+    expect(text).to.contain('表1分类统计');
+  });
+});

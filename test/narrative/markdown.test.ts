@@ -11,6 +11,11 @@ describe('narrative/markdown', () => {
     expect(a.html).to.contain('<h2 id="h-1">一、总体情况</h2>');
     expect(a.html).to.contain('<h3 id="h-1-1">（一）指标</h3>');
   });
+  it('sets a fifth-level heading as a plain paragraph, outside the outline', () => {
+    const { html, headings } = renderMarkdown('a.md', '# 章\n\n##### 细目\n', new Numbering());
+    expect(headings).to.have.length(1);
+    expect(html).to.contain('<p class="minor-heading">细目</p>');
+  });
   it('refuses headings that carry their own number', () => {
     for (const heading of ['# 一、总体情况', '## （一）指标', '### 1. 经济', '#### （1）细项']) {
       expect(() => renderMarkdown('a.md', heading, new Numbering()), heading).to.throw(InputError, /序号/);
