@@ -1,6 +1,7 @@
 // 用 Handlebars 模板把报告模型渲染为一份 HTML 文档（供打印阶段排版为 PDF）。
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Config } from '../config.ts';
 import type { FontSetup } from '../fonts.ts';
@@ -13,5 +14,6 @@ export async function renderHtml(model: ReportModel, config: Config, fonts: Font
     hbs.registerPartial(basename(name, '.hbs'), await readFile(join(dir, name), 'utf8'));
   }
   const template = hbs.compile(await readFile(join(dir, 'report.hbs'), 'utf8'), { strict: true });
-  return template({ ...model, fonts, style: config.style });
+  // The page is printed from a temporary folder, so the stylesheet is named by its absolute file URL.
+  return template({ ...model, fonts, style: config.style, stylesheet: pathToFileURL(join(dir, 'report.css')).href });
 }

@@ -12,7 +12,7 @@ import { openPdf, readOutline, type OutlineEntry } from './pdfRead.ts';
 export interface PrintInput {
   html: string;
   model: ReportModel;
-  /** Folder of the templates: report.css is loaded from there. */
+  /** Folder of the templates: the page may load its stylesheet from there. */
   templatesDir: string;
   /** Folders the page may read besides the build folder (fonts). */
   roots: string[];
@@ -34,8 +34,8 @@ export async function printReport(browser: Browser, input: PrintInput): Promise<
   const build = await mkdtemp(join(tmpdir(), 'plan-eval-'));
   try {
     const htmlPath = join(build, 'report.html');
-    // The stylesheet is referenced relatively, so the HTML sits beside a copy-free link to the templates folder.
-    await writeFile(htmlPath, input.html.replace('href="report.css"', `href="${pathToFileURL(join(input.templatesDir, 'report.css')).href}"`));
+    // A file:// page (not setContent) is what lets Chromium load the local fonts and stylesheet.
+    await writeFile(htmlPath, input.html);
     const page = await lockedPage(browser, [build, input.templatesDir, ...input.roots]);
     try {
       await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: input.timeoutSeconds * 1000 });
