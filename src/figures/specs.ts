@@ -87,12 +87,12 @@ function panel(e: IndicatorEvaluation) {
   const subtitle = `${seriesNote(e)}状态：${e.status}`;
   return {
     width: PANEL_WIDTH,
-    height: 105,
+    height: 72,
     title: { text: wrap(`${e.indicator.name}${unit}`, PANEL_WIDTH, 12), subtitle },
     data: { values: rows },
     encoding: {
       x: { field: 'year', type: 'ordinal', title: null, axis: { labelAngle: 0, labelFontSize: 10 } },
-      y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false, nice: true }, axis: { tickCount: 4, labelFontSize: 10 } },
+      y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false, nice: true }, axis: { tickCount: 3, labelFontSize: 10 } },
       color: {
         field: 'series',
         type: 'nominal',
@@ -122,16 +122,19 @@ function seriesNote(e: IndicatorEvaluation): string {
   }
 }
 
-/** Splits a title into lines that fit `width` px, measured in the chart font. */
+/**
+ * Splits a title into lines that fit `width` px, measured in the chart font. A unit in brackets such as
+ * “（亿美元）” is kept whole, so a line never ends in “（亿” or starts with “）”.
+ */
 export function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const ch of text) {
-    if (line && measure(line + ch, size) > width) {
+  for (const token of text.match(/（[^（）]*）|./gu) ?? []) {
+    if (line && measure(line + token, size) > width) {
       lines.push(line);
       line = '';
     }
-    line += ch;
+    line += token;
   }
   if (line) lines.push(line);
   return lines;

@@ -51,6 +51,10 @@ describe('figures', () => {
     expect(measure('2023', 12)).to.be.lessThan(30);
   });
 
+  it('keeps a bracketed unit whole when wrapping', () => {
+    const lines = wrap('五年累计实际利用外资（亿美元）', 125, 12);
+    expect(lines).to.deep.equal(['五年累计实际利用外资', '（亿美元）']);
+  });
   it('wraps long indicator names to the panel width', () => {
     const lines = wrap('研发经费支出占地区生产总值比重（%）', 120, 12);
     expect(lines.length).to.be.greaterThan(1);
