@@ -56,12 +56,15 @@ export interface BuildResult {
   physicalPages: number;
 }
 
-/** Everything up to the evaluation, shared by `build` and `evaluate` on the command line. */
-export async function loadAndEvaluate(options: Pick<BuildOptions, 'config' | 'out' | 'cwd' | 'onStage'> = {}) {
+/**
+ * Everything up to the evaluation, shared by `build` and the `evaluate` and `forms` commands; only a build
+ * reads the narrative (`withContent`).
+ */
+export async function loadAndEvaluate(options: Pick<BuildOptions, 'config' | 'out' | 'cwd' | 'onStage'> & { withContent?: boolean } = {}) {
   const timer = stageTimer(options.onStage);
   const config = await loadConfig(options.config, options.out ? { out: options.out } : {}, options.cwd);
   const files = await readPlanFiles(config.paths.plan, config.display);
-  const content = await loadContent(config.paths.content, config.display);
+  const content = options.withContent ? await loadContent(config.paths.content, config.display) : [];
   timer('load');
 
   const plan = validatePlan(files);
@@ -78,10 +81,8 @@ export async function loadAndEvaluate(options: Pick<BuildOptions, 'config' | 'ou
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const missing = missingFontFiles();
-  if (missing.length > 0) {
-    throw new InputError(missing.map((f) => ({ file: f, message: '缺少字体文件。', hint: '请先运行 npm run setup 准备字体。', rule: 'font-missing' })));
-  }
-  const { config, plan, evaluation, content, timer } = await loadAndEvaluate(options);
+  if (missing.length > 0) throw new InputError(missing.map(msg.fontMissing));
+  const { config, plan, evaluation, content, timer } = await loadAndEvaluate({ ...options, withContent: true });
 
   const figures = await buildFigures(evaluation, plan.info, FONT_FILES.hei);
   timer('figures');

@@ -132,6 +132,9 @@ export const msg = {
   headingNumbered: (file: string, pos: Position, text: string): Diagnostic =>
     at(file, pos, 'heading-numbered', `标题“${text}”自带了序号。`, '标题序号（一、（一）1.）由工具自动编排，请删去序号，只写标题文字。'),
 
+  fontMissing: (file: string): Diagnostic =>
+    at(file, undefined, 'font-missing', '缺少字体文件。', '请先运行 npm run setup（会安装所需软件包并转换字体）。'),
+
   optionYear: (raw: string, start: number, end: number): Diagnostic =>
     at('--year', undefined, 'option-year', `年份“${raw}”不在规划期 ${start}—${end} 年内。`, `请用 --year 指定 ${start} 到 ${end} 之间的年份。`),
 
