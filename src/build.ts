@@ -3,14 +3,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { evaluationSettings, loadConfig, type Config } from './config.ts';
+import type { Config } from './config.ts';
+import { loadAndEvaluate, type LoadOptions } from './loadEvaluation.ts';
 import { InputError } from './diagnostics.ts';
-import { evaluate } from './evaluate/index.ts';
 import { buildFigures, figureKeys } from './figures/index.ts';
 import { FONT_FILES, fontSetup, missingFontFiles } from './fonts.ts';
-import { loadContent } from './load/content.ts';
-import { readPlanFiles } from './load/planFiles.ts';
-import { validatePlan } from './validate/plan.ts';
 import type { Evaluation } from './model/evaluation.ts';
 import type { Plan } from './model/plan.ts';
 import { narrate } from './narrative/index.ts';
@@ -22,25 +19,7 @@ import { printReport } from './print/pdf.ts';
 import { writeAtomically } from './atomicWrite.ts';
 import { msg } from './messages.ts';
 
-export const STAGES = {
-  load: '读取',
-  validate: '校验',
-  evaluate: '评估',
-  figures: '图表',
-  narrative: '正文',
-  assemble: '组装',
-  print: '排版打印',
-} as const;
-export type Stage = keyof typeof STAGES;
-
-export interface BuildOptions {
-  /** Config file (default plan-eval.yaml in `cwd`). */
-  config?: string;
-  /** Output folder, overriding the config. */
-  out?: string;
-  cwd?: string;
-  /** Called after each stage with its duration in ms. */
-  onStage?: (stage: Stage, ms: number) => void;
+export interface BuildOptions extends Omit<LoadOptions, 'withContent'> {
   /** A running browser to reuse (batch builds, tests); otherwise one is launched and closed. */
   browser?: Browser;
 }
@@ -54,29 +33,6 @@ export interface BuildResult {
   /** Printed page number of each heading, by id. */
   pages: Map<string, number>;
   physicalPages: number;
-}
-
-/**
- * Everything up to the evaluation, shared by `build` and the `evaluate` and `forms` commands; only a build
- * reads the narrative (`withContent`).
- */
-export async function loadAndEvaluate(options: Pick<BuildOptions, 'config' | 'out' | 'cwd' | 'onStage'> & { withContent?: boolean } = {}) {
-  const timer = stageTimer(options.onStage);
-  const config = await loadConfig(options.config, options.out ? { out: options.out } : {}, options.cwd);
-  const files = await readPlanFiles(config.paths.plan, config.display);
-  const content = options.withContent ? await loadContent(config.paths.content, config.display) : [];
-  timer('load');
-
-  const plan = validatePlan(files);
-  const { start, end } = plan.info.period;
-  if (config.evaluation.year < start || config.evaluation.year > end) {
-    throw new InputError([msg.evaluationYear(config.file, undefined, config.evaluation.year, start, end)]);
-  }
-  timer('validate');
-
-  const evaluation = evaluate(plan, { year: config.evaluation.year, half: config.evaluation.half }, evaluationSettings(config));
-  timer('evaluate');
-  return { config, plan, evaluation, content, timer };
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
@@ -112,13 +68,4 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 async function closeBrowser(browser: Browser): Promise<void> {
   const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000).unref());
   if ((await Promise.race([browser.close().then(() => 'closed' as const), timeout])) === 'timeout') browser.process()?.kill('SIGKILL');
-}
-
-function stageTimer(onStage?: (stage: Stage, ms: number) => void) {
-  let last = performance.now();
-  return (stage: Stage) => {
-    const now = performance.now();
-    onStage?.(stage, now - last);
-    last = now;
-  };
 }

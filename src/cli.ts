@@ -1,13 +1,12 @@
 // 命令行：plan-eval build [--config FILE] [--out DIR]。只解析参数、显示进度，工作都在 build() 里。
 import { Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import { build, loadAndEvaluate, STAGES, type Stage } from './build.ts';
-import { evaluationJson } from './format/evaluationJson.ts';
-import { evaluationTable } from './format/evaluationTable.ts';
 import { InputError, formatDiagnostic } from './diagnostics.ts';
-import { writeForms } from './intake/forms.ts';
-import { importFiles, type ImportSummary } from './intake/import.ts';
+import { loadAndEvaluate, STAGES, type Stage } from './loadEvaluation.ts';
 import { msg } from './messages.ts';
+// Each command loads only what it needs (the browser and chart modules, or the Excel library), so a command
+// starts quickly and `--help` is instant.
+import type { ImportSummary } from './intake/import.ts';
 
 // `plan-eval evaluate | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -27,6 +26,7 @@ program
     const started = performance.now();
     const onStage = (stage: Stage, ms: number) => console.log(`  ✓ ${STAGES[stage].padEnd(4, '　')} ${(ms / 1000).toFixed(2)} s`);
     console.log('plan-eval：开始生成报告');
+    const { build } = await import('./build.ts');
     const result = await build({ config: opts.config, ...(opts.out ? { out: opts.out } : {}), onStage });
     console.log(`完成：${relative(process.cwd(), result.pdfPath)}（${result.physicalPages} 页，用时 ${((performance.now() - started) / 1000).toFixed(1)} s）`);
     if (result.evaluation.illustrative) console.log('注意：报告使用了示例数据，PDF 每页已标注“示例数据”。');
@@ -39,6 +39,8 @@ program
   .option('--json', '以 JSON 输出，供其他工具使用')
   .action(async (opts: { config: string; json?: boolean }) => {
     const { evaluation } = await loadAndEvaluate({ config: opts.config });
+    const { evaluationJson } = await import('./format/evaluationJson.ts');
+    const { evaluationTable } = await import('./format/evaluationTable.ts');
     console.log(opts.json ? JSON.stringify(evaluationJson(evaluation), null, 2) : evaluationTable(evaluation));
   });
 
@@ -52,6 +54,7 @@ program
     const { plan } = await loadAndEvaluate({ config: opts.config });
     const { start, end } = plan.info.period;
     if (!(opts.year >= start && opts.year <= end)) throw new InputError([msg.optionYear(String(opts.year), start, end)]);
+    const { writeForms } = await import('./intake/forms.ts');
     const written = await writeForms(plan, { year: opts.year, outDir: resolve(opts.out) });
     for (const w of written) console.log(`  ${relative(process.cwd(), w.path)}（指标 ${w.indicators} 项，项目 ${w.projects} 项）`);
     console.log(`已生成 ${written.length} 份数据征集表。`);
@@ -63,6 +66,7 @@ program
   .argument('<files...>', '一个或多个文件')
   .option('-c, --config <file>', '配置文件', 'plan-eval.yaml')
   .action(async (files: string[], opts: { config: string }) => {
+    const { importFiles } = await import('./intake/import.ts');
     const s = await importFiles(files, { config: opts.config });
     for (const f of s.files) console.log(`  ${f.file}：指标数值 ${f.values} 个，项目进展 ${f.progress} 条`);
     const line = (name: string, r: ImportSummary['observations']) =>

@@ -2,7 +2,7 @@
 // The figures are the repository's data/haizhou-14 (all but 2021 GDP are 示例). If that data changes, these
 // hand derivations must be redone — that is the point: a status change must be seen and understood.
 import { expect } from 'chai';
-import { loadAndEvaluate } from '../../src/build.ts';
+import { loadAndEvaluate } from '../../src/loadEvaluation.ts';
 import type { Evaluation } from '../../src/model/evaluation.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 

@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadAndEvaluate } from '../../src/build.ts';
+import { loadAndEvaluate } from '../../src/loadEvaluation.ts';
 import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { writeForms } from '../../src/intake/forms.ts';
