@@ -14,6 +14,7 @@ export const INFO: PlanInfo = {
   period: { start: 2021, end: 2025 },
   baseYear: 2020,
   groups: ['经济强', '环境美'],
+  responsibleIllustrative: false,
 };
 
 export function indicator(form: TargetForm, over: Partial<Indicator> = {}): Indicator {

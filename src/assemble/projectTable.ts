@@ -33,6 +33,7 @@ export function projectTable(plan: Plan, evaluation: Evaluation): ProjectTable {
     notes: [
       `状态为各责任单位报送的当年进展；“累计完成投资”为${years[0]}年以来各年报送的完成投资之和（亿元），未报送投资的项目为“—”。`,
       ...(evaluation.projects.some((e) => e.progress.some((p) => p.illustrative)) ? ['标“*”的为示例数据（非真实数据），仅用于演示，待各责任单位报送后替换。'] : []),
+      ...(plan.info.responsibleIllustrative ? ['规划纲要未列明各项目的责任单位，表中责任单位为示例分工，须由区发展和改革委员会核定。'] : []),
     ],
   };
 }

@@ -28,6 +28,6 @@ export function sourceList(plan: Plan, evaluation: Evaluation): SourceList {
   rows.sort((a, b) => Number(a.illustrative) - Number(b.illustrative));
   return {
     rows,
-    registry: `指标名称、单位、基期值、目标值与属性，重大工程项目名称与建设内容：${plan.info.name}。`,
+    registry: `指标名称、单位、基期值、目标值与属性，重大工程项目名称与建设内容：${plan.info.name}。${plan.info.responsibleIllustrative ? '各指标和项目的责任单位规划纲要未列明，为示例分工。' : ''}`,
   };
 }

@@ -61,6 +61,8 @@ export const PlanSchema = z
     period: z.object({ start: z.number().int(), end: z.number().int() }).strict(),
     baseYear: z.number().int(),
     groups: z.array(z.string().min(1)).min(1),
+    /** True while the 责任单位 in the registers are a working assignment, not taken from the plan. */
+    responsibleIllustrative: z.boolean().default(false),
   })
   .strict();
 export type PlanInfo = z.infer<typeof PlanSchema>;

@@ -117,6 +117,8 @@ describe('e2e: the default report', function () {
     expect(result.plan.projects).to.have.length(93);
     for (const p of result.plan.projects) expect(table, p.id).to.contain(squash(p.title));
     expect(table).to.contain(squash('专栏19　安全工作重要事项'));
+    // The plan names no 责任单位; the working assignment is labelled as such.
+    expect(table).to.contain('表中责任单位为示例分工');
   });
 
   it('lists the data sources, the real ones first', () => {
