@@ -33,6 +33,10 @@ export const msg = {
     at(file, pos, 'target-form-mismatch', `指标“${id}”的目标原文“${written}”与目标形式不一致（按目标形式应为“${expected}”）。`,
       '请核对规划表原文，并修改 target 或 form 使两者一致。'),
 
+  directionMismatch: (file: string, pos: Position, id: string, base: number, target: number, direction: 'up' | 'down'): Diagnostic =>
+    at(file, pos, 'target-direction', `指标“${id}”的目标${target}${direction === 'up' ? '低于' : '高于'}基期值${base}，与方向“${direction === 'up' ? '越高越好（up）' : '越低越好（down）'}”矛盾。`,
+      '请核对规划表：若该指标越低越好，把 direction 改为 down；若目标或基期值录错，请改正。'),
+
   csvSyntax: (file: string, line: number, detail: string): Diagnostic =>
     at(file, { line }, 'csv-syntax', `CSV 格式错误：${detail}`, '请用 Excel“另存为 CSV UTF-8”重新导出，或检查该行的逗号与引号。'),
 

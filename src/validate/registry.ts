@@ -26,6 +26,11 @@ export function validateRegistry(sources: RegistrySources): Registry {
     if (seen !== undefined) bag.add(msg.duplicateIndicator(indSrc.file, pos, ind.id, seen));
     else firstLine.set(ind.id, pos.line);
     if (!info.groups.includes(ind.group)) bag.add(msg.unknownGroup(indSrc.file, indSrc.positionOf([i, 'group']), ind.group, info.groups));
+    const form = ind.form;
+    // A target on the wrong side of the 基期 would turn every status upside down; catch it here.
+    if ((form.type === 'end-value' || form.type === 'end-value-rate') && ind.base !== null && ind.base !== form.value) {
+      if ((form.direction === 'up') !== form.value > ind.base) bag.add(msg.directionMismatch(indSrc.file, indSrc.positionOf([i, 'form', 'direction']), ind.id, ind.base, form.value, form.direction));
+    }
     const expected = writtenTargetOf(ind.form);
     if (expected.target !== undefined && normalise(ind.target) !== expected.target) {
       bag.add(msg.targetMismatch(indSrc.file, indSrc.positionOf([i, 'target']), ind.id, ind.target, expected.target));

@@ -66,6 +66,11 @@ describe('validate/registry', () => {
     expect(d!.rule).to.equal('target-form-mismatch');
     expect(d!.position!.line).to.equal(7);
   });
+  it('rejects a target on the wrong side of the 基期 for its direction', () => {
+    const [d] = problems(PLAN, IND.replace('direction: up', 'direction: down'));
+    expect(d!.rule).to.equal('target-direction');
+    expect(d!.position!.line).to.equal(9);
+  });
   it('knows how the plan writes each form', () => {
     expect(writtenTargetOf({ type: 'bound', op: '>=', value: 80 })).to.deep.equal({ target: '≥80' });
     expect(writtenTargetOf({ type: 'growth-rate', rate: 8.5 })).to.deep.equal({ target: '—', growth: '8.5' });
