@@ -121,8 +121,8 @@ export const msg = {
   exprUnknownYear: (file: string, pos: Position, year: string, years: number[]): Diagnostic =>
     at(file, pos, 'expr-unknown-year', `表达式引用的年份“${year}”没有数据或不在规划期内。`, `可用的年份：${years.join('、')}。`),
 
-  exprNoValue: (file: string, pos: Position, id: string, year: number): Diagnostic =>
-    at(file, pos, 'expr-no-value', `指标“${id}”没有 ${year} 年的数据。`, '请在年度数据表中补充该数值，或改写这句话。'),
+  exprNoValue: (file: string, pos: Position, id: string, period: string): Diagnostic =>
+    at(file, pos, 'expr-no-value', `指标“${id}”没有${period}的数据。`, '请在年度数据表中补充该数值，或改写这句话。'),
 
   exprBadArgument: (file: string, pos: Position, name: string, detail: string): Diagnostic =>
     at(file, pos, 'expr-argument', `表达式“${name}”的参数有误：${detail}`, '用法见 README“正文中的表达式”。'),

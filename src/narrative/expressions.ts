@@ -69,6 +69,13 @@ export const HELPERS: Record<string, Helper> = {
   },
   note: { args: ['indicator', 'year'], run: (s, [id, year]) => ev(s, id!).observations.find((o) => o.year === year)!.note },
   source: { args: ['indicator', 'year'], run: (s, [id, year]) => ev(s, id!).observations.find((o) => o.year === year)!.source },
+  latest: {
+    args: ['indicator'],
+    run: (s, [id]) => {
+      const e = ev(s, id!);
+      return withUnit(e, e.latest!.value);
+    },
+  },
   number: { args: ['indicator', 'year'], run: (s, [id, year]) => formatNumber(ev(s, id!).observations.find((o) => o.year === year)!.value, 2) },
   base: {
     args: ['indicator'],
@@ -259,7 +266,11 @@ function evaluateMustache(
 
   // value/number need the figure to exist for that year: a sentence must never print an empty number.
   if (['value', 'number', 'note', 'source'].includes(name) && !ev(scope, args[0]!).observations.some((o) => o.year === args[1])) {
-    bag.add(msg.exprNoValue(file, where, String(args[0]), Number(args[1])));
+    bag.add(msg.exprNoValue(file, where, String(args[0]), `${args[1]}年`));
+    return undefined;
+  }
+  if (name === 'latest' && !ev(scope, args[0]!).latest) {
+    bag.add(msg.exprNoValue(file, where, String(args[0]), pointLabel(scope.evaluation.point)));
     return undefined;
   }
   if (helper.block) {

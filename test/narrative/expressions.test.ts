@@ -21,6 +21,12 @@ describe('narrative/expressions', () => {
     expect(expand('{{base forest-coverage}}→{{target forest-coverage}}')).to.equal('28.2%→30%');
     expect(expand('{{point}}')).to.equal('2023年');
   });
+  it('gives the value at the 评估时点 without naming the year', () => {
+    expect(expand('{{latest gdp}}')).to.equal('146亿元');
+    const sparse = plan([gdp], series('gdp', [110]));
+    const s2 = { ...scope, plan: sparse, evaluation: evaluate(sparse, { year: 2023, half: false }) };
+    expect(diagnosticsOf(() => expandExpressions('c.md', '{{latest gdp}}', s2))[0]!.rule).to.equal('expr-no-value');
+  });
   it('counts and lists indicators by status, group and attribute', () => {
     expect(expand('{{count 滞后}}')).to.equal('2');
     expect(expand('{{count 滞后 group=环境美}}')).to.equal('1');
