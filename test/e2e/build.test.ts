@@ -185,3 +185,16 @@ describe('e2e: every heading level, emphasis, a captioned table and both bold st
     expect(text).to.contain('表1分类统计');
   });
 });
+
+describe('e2e: an annual report from the same data and narrative', function () {
+  this.timeout(120_000);
+  it('builds examples/annual-2022.yaml with its own title, 评估时点 and 序时进度', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'pe-annual-'));
+    const result = await build({ cwd: PROJECT_ROOT, config: 'examples/annual-2022.yaml', out });
+    expect(result.model.meta.title).to.match(/实施情况的年度监测报告$/);
+    expect(result.evaluation.schedule).to.be.closeTo(0.4, 1e-12);
+    const text = squash(execFileSync('pdftotext', [result.pdfPath, '-'], { encoding: 'utf8' }));
+    expect(text).to.contain('截至2022年');
+    expect(text).to.contain('序时进度：40%');
+  });
+});
