@@ -93,6 +93,8 @@ export interface ReportModel {
     title: string;
     subject: string;
     author: string;
+    /** Document keywords (PDF metadata). */
+    keywords: string[];
     kind: ReportKind;
     /** 封面日期: 二〇二四年六月 */
     dateText: string;

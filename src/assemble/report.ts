@@ -58,6 +58,7 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
       title,
       subject: `${plan.info.shortName}${REPORT_KINDS[config.report.kind]}（评估时点：${evaluation.point.year}年${evaluation.point.half ? '上半年' : ''}）`,
       author: config.report.author,
+      keywords: [plan.info.regionShort, plan.info.planLabel, REPORT_KINDS[config.report.kind], '规划实施评估'],
       kind: config.report.kind,
       dateText: chineseMonthDate(config.report.date),
       illustrative: evaluation.illustrative,

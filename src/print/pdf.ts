@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import type { ReportModel } from '../assemble/model.ts';
 import { lockedPage } from './browser.ts';
+import { stampMetadata } from './metadata.ts';
 import { openPdf, readOutline, type OutlineEntry } from './pdfRead.ts';
 
 export interface PrintInput {
@@ -67,7 +68,7 @@ export async function printReport(browser: Browser, input: PrintInput): Promise<
         if (pages.get(id) !== n) throw new PrintError(`目录页码核对失败：“${id}”第一遍在第${n}页，第二遍在第${pages.get(id)}页。`);
       }
       if ((second.bodyStart - 1) % 2 === 1) throw new PrintError('正文第1页未落在奇数页（右页）上。');
-      return { pdf, pages, physicalPages: second.pageCount };
+      return { pdf: await stampMetadata(pdf, input.model.meta), pages, physicalPages: second.pageCount };
     } finally {
       await page.close();
     }

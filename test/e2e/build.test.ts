@@ -40,6 +40,9 @@ describe('e2e: the default report', function () {
     const info = execFileSync('pdfinfo', [result.pdfPath], { encoding: 'utf8' });
     expect(info).to.contain(`Title:           ${result.model.meta.title}`);
     expect(info).to.match(/Page size:\s+594.96 x 841.92 pts \(A4\)/);
+    expect(info).to.contain('Author:          连云港市海州区发展和改革委员会');
+    expect(info).to.match(/Subject:\s+海州区“十四五”规划纲要中期评估/);
+    expect(info).to.match(/Tagged:\s+yes/);
   });
 
   it('has the title and every indicator name in its text', () => {
