@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compiledIsFresh, compiledStamp } from './compiled.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -109,8 +110,22 @@ function convertFonts() {
   if (!has(conf) || readFileSync(conf, 'utf8') !== body) writeFileSync(conf, body);
 }
 
+/**
+ * Compiles src/ to JavaScript in .cache/dist when it changed, so the command line starts without transpiling
+ * TypeScript (about 1.3 s less per run). bin/plan-eval.mjs uses the compiled code only while it is newer than
+ * every source file, and runs the TypeScript sources through tsx otherwise.
+ */
+function compileCli() {
+  if (compiledIsFresh(root)) return;
+  log('· 编译命令行程序 …');
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) fail(['TypeScript 编译失败，请查看上方的错误信息。']);
+  writeFileSync(compiledStamp(root), `${new Date().toISOString()}\n`);
+}
+
 checkNode();
 npmDependencies();
 debianPackages();
 convertFonts();
+compileCli();
 log('环境已就绪。');

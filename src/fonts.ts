@@ -3,11 +3,19 @@
 // wrong text on copy). The free defaults below are all TrueType; a user's installed fonts come first.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Config } from './config.ts';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The folder with the project's package.json, whether this module runs from src/ or compiled from .cache/dist/src/. */
+export const PROJECT_ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`package.json not found above ${from}`);
+  }
+}
 /** Written by scripts/setup.mjs: the Fandol fonts converted to TrueType, and a fonts.conf for Chromium. */
 export const FONT_CACHE = join(PROJECT_ROOT, '.cache', 'fonts');
 const WENKAI = '/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf';
