@@ -13,7 +13,7 @@ export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTab
   let no = 0;
   const groups = plan.info.groups.map((group, gi) => ({
     label: `${chineseNumeral(gi + 1)}、${group}`,
-    rows: evaluation.indicators.filter((e) => e.indicator.group === group).map((e) => row(++no, e, years, evaluation)),
+    rows: evaluation.indicators.filter((e) => e.indicator.group === group).map((e) => row(++no, e, years)),
   }));
   return {
     pointLabel: pointLabel(evaluation.point),
@@ -28,7 +28,7 @@ export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTab
   };
 }
 
-function row(no: number, e: IndicatorEvaluation, years: number[], evaluation: Evaluation): IndicatorTableRow {
+function row(no: number, e: IndicatorEvaluation, years: number[]): IndicatorTableRow {
   const ind = e.indicator;
   const growth = ind.annualGrowth !== '—' ? `（年均增长${ind.annualGrowth}%）` : '';
   return {

@@ -15,7 +15,7 @@ export interface Figure {
 export async function buildFigures(evaluation: Evaluation, info: PlanInfo, chartFontFile: string): Promise<Figure[]> {
   installTextMeasurer(chartFontFile);
   const figures: Promise<Figure>[] = [
-    renderSvg(statusByGroupSpec(evaluation, info.groups)).then((svg) => ({ key: 'status-by-group', title: '主要指标进展状态分布（按类别）', svg })),
+    renderSvg(statusByGroupSpec(evaluation)).then((svg) => ({ key: 'status-by-group', title: '主要指标进展状态分布（按类别）', svg })),
     ...info.groups.map((group) =>
       renderSvg(trendSpec(evaluation, group)).then((svg) => ({ key: `trend:${group}`, title: `“${group}”类指标走势：实际值与规划路径`, svg })),
     ),

@@ -17,7 +17,7 @@ const BASE_CONFIG = {
 } as const;
 
 /** 图：各类别主要指标进展状态（堆积条形图）。 */
-export function statusByGroupSpec(evaluation: Evaluation, groups: readonly string[]): TopLevelSpec {
+export function statusByGroupSpec(evaluation: Evaluation): TopLevelSpec {
   const statuses = evaluation.statuses;
   const values = evaluation.summary.byGroup.flatMap((g) =>
     statuses.map((status, order) => ({ group: `${g.group}（${g.total}项）`, status, order, count: g.counts[status] ?? 0 })).filter((r) => r.count > 0),

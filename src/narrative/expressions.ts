@@ -11,8 +11,7 @@ import { pointLabel } from '../evaluate/schedule.ts';
 import { OUTLOOKS, PROJECT_REPORT_STATUSES, type Evaluation, type IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 
-type hbs = typeof Handlebars;
-type Node = hbs.AST.Statement;
+// `hbs` is the AST namespace that handlebars' own typings declare.
 type Expr = hbs.AST.Expression;
 
 export interface ExpressionScope {

@@ -7,7 +7,7 @@ import { FONT_FILES } from '../../src/fonts.ts';
 import { installTextMeasurer, measure } from '../../src/figures/measure.ts';
 import { renderSvg } from '../../src/figures/render.ts';
 import { CHART_WIDTH, statusByGroupSpec, trendSpec, wrap } from '../../src/figures/specs.ts';
-import { INFO, indicator, plan, series } from '../fixtures.ts';
+import { indicator, plan, series } from '../fixtures.ts';
 
 interface Box { text: string; role: string; x1: number; x2: number; y1: number; y2: number }
 
@@ -62,7 +62,7 @@ describe('figures', () => {
   });
 
   for (const [name, spec] of [
-    ['status by group', () => statusByGroupSpec(ev, INFO.groups)],
+    ['status by group', () => statusByGroupSpec(ev)],
     ['trend of a group', () => trendSpec(ev, '经济强')],
   ] as const) {
     it(`${name}: no label overlaps another, none is clipped or truncated`, async () => {
@@ -81,7 +81,7 @@ describe('figures', () => {
   }
 
   it('renders SVG with Chinese labels and no bold text (synthetic bold would print as Type 3)', async () => {
-    const svg = await renderSvg(statusByGroupSpec(ev, INFO.groups));
+    const svg = await renderSvg(statusByGroupSpec(ev));
     expect(svg).to.match(/^<svg/);
     expect(svg).to.contain('经济强');
     expect(svg).to.contain('滞后');
