@@ -130,6 +130,33 @@ describe('e2e: the default report', function () {
     expect(sources.indexOf('统计公报')).to.be.lessThan(sources.indexOf('示例（非真实数据）'));
   });
 
+  it('lays body pages on the GB/T 9704 grid: margins, 28.9 pt lines, 28 characters, “— N —” 7 mm below the 版心', () => {
+    const mm = (v: number) => (v * 72) / 25.4;
+    const first = pages.findIndex((t) => /—1—/.test(t)) + 1; // physical page of body page 1 (odd)
+    const fullLines: string[] = [];
+    for (const [physical, odd] of [[first, true], [first + 1, false], [first + 2, true], [first + 3, false]] as const) {
+      const xml = execFileSync('pdftotext', ['-f', String(physical), '-l', String(physical), '-bbox-layout', result.pdfPath, '-'], { encoding: 'utf8' });
+      const lines = [...xml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+        x1: Number(m[1]), y1: Number(m[2]), x2: Number(m[3]), text: [...m[5]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(''),
+      }));
+      const body = lines.filter((l) => l.text.length >= 20);
+      const left = odd ? mm(28) : mm(26);
+      const right = odd ? mm(210 - 26) : mm(210 - 28);
+      expect(Math.min(...body.map((l) => l.x1)), `left edge, page ${physical}`).to.be.closeTo(left, 1.5);
+      expect(Math.max(...body.map((l) => l.x2)), `right edge, page ${physical}`).to.be.closeTo(right, 1.5);
+      const pitches = body.slice(1).map((l, i) => l.y1 - body[i]!.y1).filter((d) => d > 20 && d < 35);
+      if (pitches.length > 3) expect(pitches.sort((a, b) => a - b)[Math.floor(pitches.length / 2)], `line pitch, page ${physical}`).to.be.closeTo(28.9, 0.6);
+      const full = body.filter((l) => /^[\u4e00-\u9fff“”，、。；：（）《》]+$/.test(l.text) && l.x1 < left + 2 && l.x2 > right - 2);
+      fullLines.push(...full.map((l) => l.text));
+      const number = lines.find((l) => /^—\d+—$/.test(l.text))!;
+      expect(number.y1 - mm(297 - 35), 'page number below the 版心').to.be.closeTo(mm(7), 3);
+      if (odd) expect(right - number.x2, 'odd: right, one character in').to.be.closeTo(14, 2);
+      else expect(number.x1 - left, 'even: left, one character in').to.be.closeTo(14, 2);
+    }
+    expect(fullLines.length, 'full lines of Chinese text').to.be.greaterThan(3);
+    for (const l of fullLines) expect(l.length, l).to.equal(28);
+  });
+
   it('numbers the figures and places them with captions', () => {
     expect(result.model.figures.length).to.equal(6);
     const all = pages.join('');
