@@ -87,6 +87,9 @@ export const msg = {
   formUnreadable: (file: string, detail: string): Diagnostic =>
     at(file, undefined, 'form-unreadable', `无法读取该文件：${detail}`, '请确认文件是 Excel 工作簿（.xlsx）或 CSV，且没有损坏或加密。'),
 
+  formSheetMissing: (file: string, sheet: string): Diagnostic =>
+    at(file, undefined, 'form-sheet-missing', `缺少工作表“${sheet}”（被删除或改名）。`, '请恢复该工作表的原名，或重新生成征集表后把数据粘贴进去。'),
+
   formHeader: (file: string, cell: string, expected: string, actual: string): Diagnostic =>
     cellAt(file, cell, 'form-column-moved', `表头应为“${expected}”，实际为“${actual || '（空）'}”：列被移动、插入、删除或改名。`, '请在原表中恢复各列的位置和名称（或重新生成征集表后把数据粘贴进去），再导入。'),
 

@@ -57,7 +57,13 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
   const values: ImportedValue[] = [];
   const progress: ImportedProgress[] = [];
 
-  const indicatorSheet = wb.getWorksheet(SHEETS.indicators);
+  // A sheet the form had must still be there: a renamed sheet would otherwise import nothing, silently.
+  const sheetFor = (name: string, expected: boolean) => {
+    const ws = wb.getWorksheet(name);
+    if (!ws && expected) bag.add(msg.formSheetMissing(file, name));
+    return ws;
+  };
+  const indicatorSheet = sheetFor(SHEETS.indicators, plan.indicators.some((i) => i.responsible === department));
   if (indicatorSheet) {
     const columns = indicatorColumns(plan.info, year);
     const mine = plan.indicators.filter((i) => i.responsible === department).map((i) => i.id);
@@ -81,7 +87,7 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
     }
   }
 
-  const projectSheet = wb.getWorksheet(SHEETS.projects);
+  const projectSheet = sheetFor(SHEETS.projects, plan.projects.some((p) => p.responsible === department));
   if (projectSheet) {
     const columns = projectColumns(year);
     const mine = plan.projects.filter((p) => p.responsible === department).map((p) => p.id);

@@ -173,6 +173,14 @@ describe('intake: department forms and import', function () {
     expect(d!.message).to.contain('727.83');
   });
 
+  it('rejects a form whose sheet was renamed, instead of importing nothing', async () => {
+    const ws = await workspace();
+    const bad = await edit(form('区统计局'), join(ws, 'renamed.xlsx'), (wb) => {
+      wb.getWorksheet('指标数据')!.name = '数据';
+    });
+    expect((await problems(ws, [bad])).map((d) => d.rule)).to.deep.equal(['form-sheet-missing']);
+  });
+
   it('refuses a workbook it did not generate', async () => {
     const ws = await workspace();
     const wb = new ExcelJS.Workbook();
