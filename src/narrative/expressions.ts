@@ -50,6 +50,17 @@ const filtered = (scope: ExpressionScope, hash: Record<string, Value>) =>
     (e) => (hash.group === undefined || e.indicator.group === hash.group) && (hash.attribute === undefined || e.indicator.attribute === hash.attribute),
   );
 
+/** The figure an expression names; its existence was checked before the expression runs. */
+const figureAt = (scope: ExpressionScope, id: Value, year: Value) => ev(scope, id).observations.find((o) => o.year === year)!;
+
+/** “2项提前实现、5项快于预期…”: the non-zero counts, in the order of `labels`. */
+const tally = (labels: readonly string[], countOf: (label: string) => number) =>
+  labels
+    .map((label) => [label, countOf(label)] as const)
+    .filter(([, n]) => n > 0)
+    .map(([label, n]) => `${n}项${label}`)
+    .join('、');
+
 const namesOf = (list: IndicatorEvaluation[]) => (list.length === 0 ? '无' : list.map((e) => e.indicator.name).join('、'));
 
 /** The vocabulary of expressions, documented in README “正文中的表达式”. */
@@ -59,15 +70,9 @@ export const HELPERS: Record<string, Helper> = {
   point: { args: [], run: (s) => pointLabel(s.evaluation.point) },
   schedule: { args: [], run: (s) => formatPercent(s.evaluation.schedule) },
   name: { args: ['indicator'], run: (s, [id]) => ev(s, id!).indicator.name },
-  value: {
-    args: ['indicator', 'year'],
-    run: (s, [id, year]) => {
-      const e = ev(s, id!);
-      return withUnit(e, e.observations.find((o) => o.year === year)!.value);
-    },
-  },
-  note: { args: ['indicator', 'year'], run: (s, [id, year]) => ev(s, id!).observations.find((o) => o.year === year)!.note },
-  source: { args: ['indicator', 'year'], run: (s, [id, year]) => ev(s, id!).observations.find((o) => o.year === year)!.source },
+  value: { args: ['indicator', 'year'], run: (s, [id, year]) => withUnit(ev(s, id!), figureAt(s, id!, year!).value) },
+  note: { args: ['indicator', 'year'], run: (s, [id, year]) => figureAt(s, id!, year!).note },
+  source: { args: ['indicator', 'year'], run: (s, [id, year]) => figureAt(s, id!, year!).source },
   latest: {
     args: ['indicator'],
     run: (s, [id]) => {
@@ -75,7 +80,7 @@ export const HELPERS: Record<string, Helper> = {
       return withUnit(e, e.latest!.value);
     },
   },
-  number: { args: ['indicator', 'year'], run: (s, [id, year]) => formatNumber(ev(s, id!).observations.find((o) => o.year === year)!.value, 2) },
+  number: { args: ['indicator', 'year'], run: (s, [id, year]) => formatNumber(figureAt(s, id!, year!).value, 2) },
   base: {
     args: ['indicator'],
     run: (s, [id]) => {
@@ -122,11 +127,7 @@ export const HELPERS: Record<string, Helper> = {
     hash: { group: 'group', attribute: 'attribute' },
     run: (s, _a, hash) => {
       const list = filtered(s, hash);
-      return s.evaluation.statuses
-        .map((st) => [st, list.filter((e) => e.status === st).length] as const)
-        .filter(([, n]) => n > 0)
-        .map(([st, n]) => `${n}项${st}`)
-        .join('、');
+      return tally(s.evaluation.statuses, (st) => list.filter((e) => e.status === st).length);
     },
   },
   lagging: {
@@ -141,10 +142,7 @@ export const HELPERS: Record<string, Helper> = {
     hash: { group: 'group', attribute: 'attribute' },
     run: (s, _a, hash) => {
       const list = filtered(s, hash);
-      return OUTLOOKS.map((o) => [o, list.filter((e) => e.outlook.judgement === o).length] as const)
-        .filter(([, n]) => n > 0)
-        .map(([o, n]) => `${n}项${o}`)
-        .join('、');
+      return tally(OUTLOOKS, (o) => list.filter((e) => e.outlook.judgement === o).length);
     },
   },
   outlookNames: {
@@ -157,11 +155,7 @@ export const HELPERS: Record<string, Helper> = {
   projectCount: { args: ['projectStatus'], run: (s, [st]) => String(s.evaluation.projectSummary.counts[st!] ?? 0) },
   projectCounts: {
     args: [],
-    run: (s) =>
-      PROJECT_REPORT_STATUSES.map((st) => [st, s.evaluation.projectSummary.counts[st] ?? 0] as const)
-        .filter(([, n]) => n > 0)
-        .map(([st, n]) => `${n}项${st}`)
-        .join('、'),
+    run: (s) => tally(PROJECT_REPORT_STATUSES, (st) => s.evaluation.projectSummary.counts[st] ?? 0),
   },
   projectNames: {
     args: ['projectStatus'],
