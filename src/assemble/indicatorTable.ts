@@ -6,6 +6,7 @@ import { pointLabel } from '../evaluate/schedule.ts';
 import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import type { IndicatorTable, IndicatorTableRow } from './model.ts';
+import { indicatorSources } from './sources.ts';
 
 export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTable {
   const years: number[] = [];
@@ -82,20 +83,9 @@ function outlookCells(e: IndicatorEvaluation): Pick<IndicatorTableRow, 'averageC
 
 /** Where the figures come from: each real source with what it supplied, and the illustrative ones counted. */
 function sourceNotes(evaluation: Evaluation): string[] {
-  const bySource = new Map<string, string[]>();
-  let illustrative = 0;
-  for (const e of evaluation.indicators) {
-    for (const o of e.observations) {
-      if (o.illustrative) {
-        illustrative++;
-        continue;
-      }
-      const list = bySource.get(o.source) ?? [];
-      list.push(`${e.indicator.name}（${o.year}年）`);
-      bySource.set(o.source, list);
-    }
-  }
-  const notes = [...bySource].map(([source, items]) => `数据来源：${source}——${items.join('、')}。`);
+  const sources = [...indicatorSources(evaluation)];
+  const notes = sources.filter(([, e]) => !e.illustrative).map(([source, e]) => `数据来源：${source}——${e.items.join('、')}。`);
+  const illustrative = sources.filter(([, e]) => e.illustrative).reduce((n, [, e]) => n + e.items.length, 0);
   if (illustrative > 0) notes.push(`标“*”的${illustrative}个数值为示例数据（非真实统计数据），仅用于演示，待各责任单位报送实际数据后替换。`);
   notes.push('“—”表示规划表无基期值、目标以“完成市下达任务”等形式表述、或该形式不计算完成进度。');
   return notes;

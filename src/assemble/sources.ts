@@ -3,6 +3,23 @@ import type { Evaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import type { SourceList } from './model.ts';
 
+/**
+ * The indicator figures used, grouped by where they came from (a department that reported a figure through its
+ * form is credited as well as its source), with each figure named “地区生产总值（2021年）”.
+ */
+export function indicatorSources(evaluation: Evaluation): Map<string, { items: string[]; illustrative: boolean }> {
+  const bySource = new Map<string, { items: string[]; illustrative: boolean }>();
+  for (const e of evaluation.indicators) {
+    for (const o of e.observations) {
+      const label = o.department ? `${o.source}（${o.department}报送）` : o.source;
+      const entry = bySource.get(label) ?? { items: [], illustrative: o.illustrative };
+      entry.items.push(`${e.indicator.name}（${o.year}年）`);
+      bySource.set(label, entry);
+    }
+  }
+  return bySource;
+}
+
 export function sourceList(plan: Plan, evaluation: Evaluation): SourceList {
   const bySource = new Map<string, { indicators: string[]; tasks: string[]; projects: number; illustrative: boolean }>();
   const entry = (source: string, illustrative: boolean) => {
@@ -11,9 +28,7 @@ export function sourceList(plan: Plan, evaluation: Evaluation): SourceList {
     return e;
   };
   const name = (id: string) => plan.indicators.find((i) => i.id === id)!.name;
-  // A figure a department reported through its form is credited to that department as well as its source.
-  const label = (source: string, department: string) => (department ? `${source}（${department}报送）` : source);
-  for (const e of evaluation.indicators) for (const o of e.observations) entry(label(o.source, o.department), o.illustrative).indicators.push(`${e.indicator.name}（${o.year}年）`);
+  for (const [source, { items, illustrative }] of indicatorSources(evaluation)) entry(source, illustrative).indicators.push(...items);
   for (const t of plan.cityTasks) entry(t.source, t.illustrative).tasks.push(`${name(t.indicatorId)}（${t.year}年任务值）`);
   for (const e of evaluation.projects) for (const p of e.progress) entry(p.source, p.illustrative).projects++;
   const rows = [...bySource].map(([source, e]) => {
