@@ -3,12 +3,15 @@ import { InputError } from '../../src/diagnostics.ts';
 import { evaluate } from '../../src/evaluate/index.ts';
 import { expandExpressions, HELPERS, type ExpressionScope } from '../../src/narrative/expressions.ts';
 import { diagnosticsOf, indicator, plan, series } from '../fixtures.ts';
+import type { Plan } from '../../src/model/plan.ts';
 
 const gdp = indicator({ type: 'end-value', direction: 'up', value: 200 }, { id: 'gdp', name: '地区生产总值', base: 100 });
 const forest = indicator({ type: 'end-value', direction: 'up', value: 30 }, { id: 'forest-coverage', name: '林木覆盖率', base: 28.2, unit: '%', group: '环境美', attribute: '约束性', target: '30' });
 const p = plan([gdp, forest], [...series('gdp', [110, 120, 146], '统计公报'), ...series('forest-coverage', [28.6, 28.9, 29.1])]);
 p.observations[0]!.note = '比上年增长8.3%';
-const scope: ExpressionScope = { plan: p, evaluation: evaluate(p, { year: 2023, half: false }), figureKeys: ['status-by-group', 'trend:经济强'] };
+/** The expression scope of a plan evaluated at a whole year. */
+const scopeOf = (plan: Plan, year = 2023): ExpressionScope => ({ plan, evaluation: evaluate(plan, { year, half: false }), figureKeys: ['status-by-group', 'trend:经济强'] });
+const scope = scopeOf(p);
 
 const expand = (text: string) => expandExpressions('content/01.md', text, scope).text;
 const problems = (text: string) => diagnosticsOf(() => expandExpressions('content/01.md', text, scope));
@@ -24,7 +27,7 @@ describe('narrative/expressions', () => {
   it('gives the value at the 评估时点 without naming the year', () => {
     expect(expand('{{latest gdp}}')).to.equal('146亿元');
     const sparse = plan([gdp], series('gdp', [110]));
-    const s2 = { ...scope, plan: sparse, evaluation: evaluate(sparse, { year: 2023, half: false }) };
+    const s2 = scopeOf(sparse);
     expect(diagnosticsOf(() => expandExpressions('c.md', '{{latest gdp}}', s2))[0]!.rule).to.equal('expr-no-value');
   });
   it('counts and lists indicators by status, group and attribute', () => {
@@ -58,7 +61,7 @@ describe('narrative/expressions', () => {
   });
   it('stops when an indicator has no figure for that year', () => {
     const sparse = plan([gdp], series('gdp', [110]));
-    const s2 = { ...scope, plan: sparse, evaluation: evaluate(sparse, { year: 2023, half: false }) };
+    const s2 = scopeOf(sparse);
     expect(() => expandExpressions('c.md', '{{value gdp 2022}}', s2)).to.throw(InputError, /2022/);
   });
   it('stops on unknown expressions, block helpers, partials and raw output', () => {
@@ -93,7 +96,7 @@ describe('narrative/expressions', () => {
   it('escapes values so Markdown cannot read them as syntax', () => {
     const odd = indicator({ type: 'end-value', direction: 'up', value: 2 }, { id: 'odd', name: '*强调*', base: 1 });
     const p2 = plan([odd], series('odd', [1.5]));
-    const s2 = { ...scope, plan: p2, evaluation: evaluate(p2, { year: 2021, half: false }) };
+    const s2 = scopeOf(p2, 2021);
     expect(expandExpressions('c.md', '{{name odd}}', s2).text).to.equal('\\*强调\\*');
   });
   it('documents every helper in the README', async () => {
