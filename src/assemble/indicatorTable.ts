@@ -2,15 +2,14 @@
 import { chineseNumeral } from '../format/chinese.ts';
 import { formatNumber, formatPercent, formatProgress } from '../format/number.ts';
 import { STATUS_STYLE } from '../format/status.ts';
-import { pointLabel } from '../evaluate/schedule.ts';
+import { pointLabel, reportedYears } from '../evaluate/schedule.ts';
 import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import type { IndicatorTable, IndicatorTableRow } from './model.ts';
 import { indicatorSources } from './sources.ts';
 
 export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTable {
-  const years: number[] = [];
-  for (let y = plan.info.period.start; y <= evaluation.point.year; y++) years.push(y);
+  const years = reportedYears(evaluation.point, plan.info);
   let no = 0;
   const groups = plan.info.groups.map((group, gi) => ({
     label: `${chineseNumeral(gi + 1)}、${group}`,

@@ -1,13 +1,12 @@
 // 附件 重大工程项目推进情况表：按专栏列出各项目的责任单位、逐年状态、累计完成投资与进展说明。
 import { formatNumber } from '../format/number.ts';
-import { pointLabel } from '../evaluate/schedule.ts';
+import { pointLabel, reportedYears } from '../evaluate/schedule.ts';
 import { PROJECT_REPORT_STATUSES, type Evaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import type { ProjectTable } from './model.ts';
 
 export function projectTable(plan: Plan, evaluation: Evaluation): ProjectTable {
-  const years: number[] = [];
-  for (let y = plan.info.period.start; y <= evaluation.point.year; y++) years.push(y);
+  const years = reportedYears(evaluation.point, plan.info);
   const summary = evaluation.projectSummary;
   return {
     pointLabel: pointLabel(evaluation.point),

@@ -4,7 +4,7 @@ import type { Indicator, Observation, PlanInfo, TargetForm } from '../model/plan
 import { formatNumber, formatPercent, formatPoints, progressShown } from '../format/number.ts';
 import { holdsBound, reachedTarget, statusFromProgress } from './classify.ts';
 import { boundOutlook, declineOutlook, levelOutlook, NO_OUTLOOK, rateOutlook, sumOutlook, taskOutlook } from './outlook.ts';
-import { elapsedYears, pointLabel } from './schedule.ts';
+import { elapsedYears, pointLabel, reportedYears, yearsBetween } from './schedule.ts';
 
 export interface RuleContext {
   info: PlanInfo;
@@ -125,8 +125,7 @@ function judgeGrowthRate(form: FormOf<'growth-rate'>, obs: Observation[], ctx: R
 function judgeCumulative(ind: Indicator, form: FormOf<'cumulative'>, obs: Observation[], ctx: RuleContext): Judgement {
   const years = elapsedWholeYears(ctx);
   const missing = years.filter((y) => !obs.some((o) => o.year === y));
-  const span = ctx.info.period.end - ctx.info.baseYear;
-  const path = yearsOfPlan(ctx).map((year) => ({ year, value: (form.value * (year - ctx.info.baseYear)) / span }));
+  const path = proRatedPath(form.value, ctx);
   if (missing.length > 0) return pending(`缺少${missing.join('、')}年数据，无法计算累计值`, path);
   const used = obs.filter((o) => years.includes(o.year));
   const running = used.map((o, i) => ({ year: o.year, value: used.slice(0, i + 1).reduce((acc, x) => acc + x.value, 0) }));
@@ -138,7 +137,7 @@ function judgeCumulative(ind: Indicator, form: FormOf<'cumulative'>, obs: Observ
 }
 
 function judgeBound(ind: Indicator, form: FormOf<'bound'>, obs: Observation[], ctx: RuleContext): Judgement {
-  const path = yearsOfPlan(ctx).map((year) => ({ year, value: form.value }));
+  const path = flatPath(form.value, ctx);
   const latest = latestOf(obs, ctx);
   if (!latest) return missingLatest(ctx, path);
   const holds = (v: number) => holdsBound(v, form.op, form.value);
@@ -147,7 +146,7 @@ function judgeBound(ind: Indicator, form: FormOf<'bound'>, obs: Observation[], c
 }
 
 function judgeMaintain(ind: Indicator, form: FormOf<'maintain'>, obs: Observation[], ctx: RuleContext): Judgement {
-  const path = yearsOfPlan(ctx).map((year) => ({ year, value: form.value }));
+  const path = flatPath(form.value, ctx);
   const latest = latestOf(obs, ctx);
   if (!latest) return missingLatest(ctx, path);
   return judgeAgainstLevel(ind, form.value, form.direction, obs, latest, ctx, path);
@@ -217,8 +216,7 @@ function judgeCityTask(ind: Indicator, form: FormOf<'city-task'>, obs: Observati
 }
 
 function judgeCumulativeDecline(ind: Indicator, form: FormOf<'cumulative-decline'>, obs: Observation[], ctx: RuleContext): Judgement {
-  const span = ctx.info.period.end - ctx.info.baseYear;
-  const path = yearsOfPlan(ctx).map((year) => ({ year, value: (form.value * (year - ctx.info.baseYear)) / span }));
+  const path = proRatedPath(form.value, ctx);
   // The running cumulative decline (in %) after each year since the 基期.
   let running: PathPoint[];
   if (form.yearly === 'rate') {
@@ -299,15 +297,22 @@ function remainingYears(ctx: RuleContext): number {
 
 /** The whole years from the first plan year to the 评估时点 (a half year counts its year's figures). */
 function elapsedWholeYears(ctx: RuleContext): number[] {
-  const years: number[] = [];
-  for (let y = ctx.info.period.start; y <= ctx.point.year; y++) years.push(y);
-  return years;
+  return reportedYears(ctx.point, ctx.info);
 }
 
 function yearsOfPlan(ctx: RuleContext): number[] {
-  const years: number[] = [];
-  for (let y = ctx.info.baseYear; y <= ctx.info.period.end; y++) years.push(y);
-  return years;
+  return yearsBetween(ctx.info.baseYear, ctx.info.period.end);
+}
+
+/** A target reached in equal steps from zero at the 基期 (累计 and 累计下降 targets). */
+function proRatedPath(target: number, ctx: RuleContext): PathPoint[] {
+  const span = ctx.info.period.end - ctx.info.baseYear;
+  return yearsOfPlan(ctx).map((year) => ({ year, value: (target * (year - ctx.info.baseYear)) / span }));
+}
+
+/** A level that applies in every year (a bound, a level to keep). */
+function flatPath(level: number, ctx: RuleContext): PathPoint[] {
+  return yearsOfPlan(ctx).map((year) => ({ year, value: level }));
 }
 
 function linearPath(base: number, target: number, ctx: RuleContext): PathPoint[] {

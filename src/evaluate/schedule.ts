@@ -16,3 +16,13 @@ export function sequentialProgress(point: EvaluationPoint, info: PlanInfo): numb
 export function pointLabel(point: EvaluationPoint): string {
   return `${point.year}年${point.half ? '上半年' : ''}`;
 }
+
+/** The years from `from` to `to`, both included. */
+export function yearsBetween(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+/** The plan years up to the 评估时点 — the years a report shows figures for. */
+export function reportedYears(point: EvaluationPoint, info: PlanInfo): number[] {
+  return yearsBetween(info.period.start, point.year);
+}

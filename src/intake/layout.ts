@@ -1,5 +1,6 @@
 // 数据征集表的版式：工作表名、各列表头与可填写的列。生成表格（forms）与读回表格（import）共用这一份定义，
 // 读回时据此发现被移动、插入或删除的列。
+import { yearsBetween } from '../evaluate/schedule.ts';
 import type { PlanInfo } from '../model/plan.ts';
 
 export const FORM_MARK = 'plan-eval 数据征集表';
@@ -28,8 +29,7 @@ export interface ColumnSpec<K extends string> {
 }
 
 export function indicatorColumns(info: PlanInfo, year: number): ColumnSpec<IndicatorColumnKey>[] {
-  const prior: ColumnSpec<IndicatorColumnKey>[] = [];
-  for (let y = info.period.start; y < year; y++) prior.push({ key: `prior:${y}`, header: `${y}年（已报）`, width: 11, editable: false });
+  const prior = yearsBetween(info.period.start, year - 1).map((y): ColumnSpec<IndicatorColumnKey> => ({ key: `prior:${y}`, header: `${y}年（已报）`, width: 11, editable: false }));
   return [
     { key: 'id', header: '指标编号', width: 22, editable: false },
     { key: 'name', header: '指标名称', width: 34, editable: false },

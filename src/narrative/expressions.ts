@@ -7,7 +7,7 @@ import { DiagnosticBag, InputError, type Diagnostic, type Position } from '../di
 import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
 import { formatNumber, formatPercent, formatPoints, formatProgress, progressShown } from '../format/number.ts';
-import { pointLabel } from '../evaluate/schedule.ts';
+import { pointLabel, reportedYears } from '../evaluate/schedule.ts';
 import { OUTLOOKS, PROJECT_REPORT_STATUSES, type Evaluation, type IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 
@@ -297,8 +297,7 @@ function checkArg(file: string, helper: string, p: Expr, kind: ArgKind, scope: E
       return ids.includes(String(raw)) ? raw : fail(msg.exprUnknownIndicator(file, where, String(raw), closest(String(raw), ids)));
     }
     case 'year': {
-      const years: number[] = [];
-      for (let y = info.period.start; y <= scope.evaluation.point.year; y++) years.push(y);
+      const years = reportedYears(scope.evaluation.point, info);
       return typeof raw === 'number' && years.includes(raw) ? raw : fail(msg.exprUnknownYear(file, where, String(raw), years));
     }
     case 'status':
