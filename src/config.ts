@@ -37,6 +37,10 @@ export const ConfigSchema = z
         seriousShare: z.number().positive().max(1).default(0.5),
         forecast: z.enum(['compound', 'linear']).default('compound'),
         effortFactor: z.number().min(1).default(1.5),
+        approxTolerance: z.number().min(0).max(50).default(5),
+        boundBasis: z.enum(['average', 'latest', 'every']).default('average'),
+        inStepTolerance: z.number().min(0).max(20).default(1),
+        vocabulary: z.enum(['standard', 'national', 'reach', 'schedule']).default('standard'),
       })
       .strict(),
     fonts: z
@@ -66,8 +70,8 @@ export interface Config extends Omit<RawConfig, 'plan' | 'content' | 'templates'
 
 /** The evaluation settings as the engine takes them (δ from 百分点 to a fraction). */
 export function evaluationSettings(config: Pick<Config, 'evaluation'>): EvaluationSettings {
-  const { delta, seriousShare, forecast, effortFactor } = config.evaluation;
-  return { delta: delta / 100, seriousShare, forecast, effortFactor };
+  const { delta, seriousShare, forecast, effortFactor, approxTolerance, boundBasis, inStepTolerance, vocabulary } = config.evaluation;
+  return { delta: delta / 100, seriousShare, forecast, effortFactor, approxTolerance: approxTolerance / 100, boundBasis, inStepTolerance, vocabulary };
 }
 
 export const DEFAULT_CONFIG_FILE = 'plan-eval.yaml';

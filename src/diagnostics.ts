@@ -18,6 +18,8 @@ export interface Diagnostic {
   hint?: string;
   /** Stable id of the rule that found it, for tests and documentation. */
   rule: string;
+  /** A warning is printed but does not stop the build; errors (the default) do. */
+  severity?: 'warning';
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

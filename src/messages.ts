@@ -29,9 +29,13 @@ export const msg = {
   unknownGroup: (file: string, pos: Position, group: string, groups: string[]): Diagnostic =>
     at(file, pos, 'indicator-group', `分类“${group}”不在规划的分类中。`, `可用的分类：${groups.join('、')}；或先在 plan.yaml 的 groups 中增加该分类。`),
 
-  targetMismatch: (file: string, pos: Position, id: string, written: string, expected: string): Diagnostic =>
-    at(file, pos, 'target-form-mismatch', `指标“${id}”的目标原文“${written}”与目标形式不一致（按目标形式应为“${expected}”）。`,
-      '请核对规划表原文，并修改 target 或 form 使两者一致。'),
+  notationMismatch: (file: string, pos: Position, id: string, written: string, form: string, reading: string, suggested: string): Diagnostic =>
+    at(file, pos, 'target-form-mismatch', `指标“${id}”的规划表原文“${written}”与目标形式 ${form} 不一致。`,
+      `按原文推断：${reading}，目标形式为 ${suggested}。请核对规划表：原文照录不必改写，改正 form 使之与原文相符（或改正录错的原文）。`),
+
+  relativeReference: (file: string, pos: Position, id: string, reference: string, suggestion?: string): Diagnostic =>
+    at(file, pos, 'relative-reference', `指标“${id}”的比较对象“${reference}”既不是本规划的指标编号，也不在 plan.yaml 的 series 中。`,
+      suggestion ? `是否应为“${suggestion}”？` : '请填写作比较的指标编号，或在 plan.yaml 的 series 中登记该序列（如 { id: gdp-growth, name: 地区生产总值增长, unit: "%" }）并在 observations.csv 中录入其各年数值。'),
 
   directionMismatch: (file: string, pos: Position, id: string, base: number, target: number, direction: 'up' | 'down'): Diagnostic =>
     at(file, pos, 'target-direction', `指标“${id}”的目标${target}${direction === 'up' ? '低于' : '高于'}基期值${base}，与方向“${direction === 'up' ? '越高越好（up）' : '越低越好（down）'}”矛盾。`,
@@ -60,6 +64,28 @@ export const msg = {
   duplicateObservation: (file: string, line: number, id: string, period: string, firstLine: number): Diagnostic =>
     at(file, { line }, 'observation-duplicate', `指标“${id}”的${period}数据重复，第 ${firstLine} 行已有一条。`,
       '同一指标同一年只能有一个数值：请核实后删除多余的一行。'),
+
+  badDataKind: (file: string, line: number, raw: string, kinds: readonly string[]): Diagnostic =>
+    at(file, { line }, 'observation-kind', `数据性质“${raw}”不是规定的写法。`, `kind 列请填其中之一：${kinds.join('、')}；正式数据可留空。`),
+
+  revisionOfNothing: (file: string, line: number, id: string, year: number): Diagnostic =>
+    at(file, { line }, 'observation-revision', `指标“${id}”${year}年的修订数没有对应的原数。`, '“修订”行用于替换已有的数值（原数保留备查）；没有原数时请把 kind 改为正式（留空）。'),
+
+  judgementNotQualitative: (file: string, line: number, id: string): Diagnostic =>
+    at(file, { line }, 'judgement-not-qualitative', `指标“${id}”不是定性指标，其状态按规则计算，不能人工判定。`,
+      '人工判定只用于目标为定性表述的指标（form: { type: qualitative }）；请删除该行，或把数值录入 observations.csv。'),
+
+  badJudgementStatus: (file: string, line: number, raw: string, allowed: readonly string[]): Diagnostic =>
+    at(file, { line }, 'judgement-status', `判定结果“${raw}”不是规定的状态。`, `请填写其中之一：${allowed.join('、')}。`),
+
+  judgementReason: (file: string, line: number): Diagnostic =>
+    at(file, { line }, 'judgement-reason', '人工判定缺少依据（reason 列）。', '请写明作出该判定的理由和所依据的情况，报告会原文引用。'),
+
+  halfYearUnused: (file: string, line: number, id: string, year: number): Diagnostic => ({
+    ...at(file, { line }, 'observation-half-unused', `指标“${id}”的${year}年上半年数据未使用：评估时点为全年，且已有${year}年或更晚的全年数据。`,
+      '上半年数据只在评估时点为上半年（evaluation.half: true）、或当年全年数据尚未报送时使用；不需要时可删除该行。'),
+    severity: 'warning',
+  }),
 
   unknownProject: (file: string, line: number, id: string, suggestion?: string): Diagnostic =>
     at(file, { line }, 'progress-unknown-project', `项目编号“${id}”不在重大工程项目登记册中。`,

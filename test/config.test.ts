@@ -27,7 +27,18 @@ describe('config', () => {
     const dir = await project(MINIMAL);
     const c = await loadConfig('plan-eval.yaml', {}, dir);
     expect(c.report.kind).to.equal('midterm');
-    expect(c.evaluation).to.deep.equal({ year: 2023, half: false, delta: 5, seriousShare: 0.5, forecast: 'compound', effortFactor: 1.5 });
+    expect(c.evaluation).to.deep.equal({
+      year: 2023,
+      half: false,
+      delta: 5,
+      seriousShare: 0.5,
+      forecast: 'compound',
+      effortFactor: 1.5,
+      approxTolerance: 5,
+      boundBasis: 'average',
+      inStepTolerance: 1,
+      vocabulary: 'standard',
+    });
     expect(c.paths.out).to.equal(join(dir, 'out'));
     expect(c.style.boldLevel3).to.equal(false);
     expect(c.browser.executablePath).to.equal(null);

@@ -15,6 +15,7 @@ export const INFO: PlanInfo = {
   baseYear: 2020,
   groups: ['经济强', '环境美'],
   responsibleIllustrative: false,
+  series: [],
 };
 
 export function indicator(form: TargetForm, over: Partial<Indicator> = {}): Indicator {
@@ -34,7 +35,7 @@ export function indicator(form: TargetForm, over: Partial<Indicator> = {}): Indi
 }
 
 export function obs(indicatorId: string, year: number, value: number, source = '示例'): Observation {
-  return { indicatorId, year, half: false, value, unit: '', source, note: '', illustrative: source.includes('示例'), origin: { file: 'test.csv', line: 2 }, department: '' };
+  return { indicatorId, year, half: false, value, unit: '', source, note: '', illustrative: source.includes('示例'), origin: { file: 'test.csv', line: 2 }, department: '', kind: '正式' };
 }
 
 /** Observations for consecutive years from 2021. */
@@ -47,7 +48,7 @@ export function ctx(year = 2023, half = false, settings: EvaluationSettings = DE
 }
 
 export function plan(indicators: Indicator[], observations: Observation[], cityTasks: Observation[] = []): Plan {
-  return { info: INFO, indicators, observations, cityTasks, projects: [], projectProgress: [] };
+  return { info: INFO, indicators, observations, cityTasks, projects: [], projectProgress: [], judgements: [] };
 }
 
 /** The diagnostics a failing call throws (empty when it succeeds). */

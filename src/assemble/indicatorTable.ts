@@ -66,16 +66,21 @@ function outlookCells(e: IndicatorEvaluation): Pick<IndicatorTableRow, 'averageC
   switch (e.indicator.form.type) {
     case 'end-value':
     case 'end-value-rate':
+    case 'threshold':
     case 'maintain':
     case 'bound':
       if (unit === '%') return { averageChange: points(o.averagePerYear), projected: level(o.projected), required: points(o.requiredPerYear) };
       return { averageChange: pct(o.averageGrowth), projected: level(o.projected), required: pct(o.requiredGrowth) };
     case 'growth-rate':
     case 'cumulative-decline':
+    case 'cumulative-change':
+      if (e.indicator.form.type === 'cumulative-change' && e.indicator.form.by === 'difference') return { averageChange: level(o.averagePerYear), projected: level(o.projected), required: level(o.requiredPerYear) };
       return { averageChange: o.averagePerYear === null ? '—' : `${formatNumber(o.averagePerYear, 1)}%`, projected: o.projected === null ? '—' : `${formatNumber(o.projected, 1)}%`, required: o.requiredPerYear === null ? '—' : `${formatNumber(o.requiredPerYear, 1)}%` };
     case 'cumulative':
       return { averageChange: level(o.averagePerYear), projected: level(o.projected), required: level(o.requiredPerYear) };
     case 'city-task':
+    case 'relative':
+    case 'qualitative':
       return { averageChange: '—', projected: '—', required: '—' };
   }
 }
@@ -86,6 +91,6 @@ function sourceNotes(evaluation: Evaluation): string[] {
   const notes = sources.filter(([, e]) => !e.illustrative).map(([source, e]) => `数据来源：${source}——${e.items.join('、')}。`);
   const illustrative = sources.filter(([, e]) => e.illustrative).reduce((n, [, e]) => n + e.items.length, 0);
   if (illustrative > 0) notes.push(`标“*”的${illustrative}个数值为示例数据（非真实统计数据），仅用于演示，待各责任单位报送实际数据后替换。`);
-  notes.push('“—”表示规划表无基期值、目标以“完成市下达任务”等形式表述、或该形式不计算完成进度。');
+  notes.push('“—”表示规划表无基期值、目标以“完成上级下达任务”、相对目标或定性表述等形式给出、或该形式不计算完成进度。');
   return notes;
 }

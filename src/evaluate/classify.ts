@@ -5,7 +5,7 @@ import type { EvaluationSettings, Status } from '../model/evaluation.ts';
  * Comparisons at the boundaries (p exactly on t − δ) must not flip with floating-point noise such as
  * 0.55 computed as 0.5499999999; progress is compared after rounding away noise below 1e-9.
  */
-const EPS = 1e-9;
+export const EPS = 1e-9;
 
 /** The status for progress p against schedule t when the target is not yet met. */
 export function statusFromProgress(p: number, t: number, settings: EvaluationSettings): Status {

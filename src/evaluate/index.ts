@@ -11,31 +11,48 @@ import {
   type EvaluationSummary,
   type IndicatorEvaluation,
   type Status,
+  statusLabel,
 } from '../model/evaluation.ts';
-import type { Plan } from '../model/plan.ts';
-import { judge, type Judgement } from './rules.ts';
+import { PROVISIONAL_KINDS, type Indicator, type Observation, type Plan } from '../model/plan.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { msg } from '../messages.ts';
+import { judge, type JudgeInputs, type Judgement } from './rules.ts';
 import { evaluateProjects, summariseProjects } from './projects.ts';
-import { sequentialProgress } from './schedule.ts';
+import { pointLabel, sequentialProgress } from './schedule.ts';
 
 export function evaluate(plan: Plan, point: EvaluationPoint, settings: EvaluationSettings = DEFAULT_SETTINGS): Evaluation {
   const t = sequentialProgress(point, plan.info);
   const final = t >= 1;
-  const ctx = { info: plan.info, point, t, settings };
+  const warnings: Diagnostic[] = [];
   const indicators: IndicatorEvaluation[] = plan.indicators.map((indicator) => {
-    // Whole years before the 评估时点, and for its own year the figure of the same kind (whole or 上半年).
-    const observations = plan.observations
-      .filter((o) => o.indicatorId === indicator.id && (o.year < point.year ? !o.half : o.year === point.year && o.half === point.half))
-      .sort((a, b) => a.year - b.year);
-    const tasks = plan.cityTasks.filter((o) => o.indicatorId === indicator.id).sort((a, b) => a.year - b.year);
-    const j = judge(indicator, observations, ctx, tasks);
+    const own = plan.observations.filter((o) => o.indicatorId === indicator.id);
+    const inputs: JudgeInputs = {
+      tasks: plan.cityTasks.filter((o) => o.indicatorId === indicator.id).sort(byPeriod),
+      ...(indicator.form.type === 'relative' ? { reference: plan.observations.filter((o) => o.indicatorId === (indicator.form as { reference: string }).reference).sort(byPeriod) } : {}),
+    };
+    const at = dataPointOf(indicator, own, plan, point);
+    if (at.half && !point.half) warnings.push(...unusedHalfYears(own, at, indicator.id));
+    else if (!point.half) warnings.push(...unusedHalfYears(own, { year: point.year + 1, half: false }, indicator.id));
+    const observations = own.filter((o) => (o.year < at.year ? !o.half : o.year === at.year && o.half === at.half)).sort(byPeriod);
+    const manual = plan.judgements.filter((m) => m.indicatorId === indicator.id && m.year <= point.year).sort((a, b) => b.year - a.year)[0];
+    const ctx = { info: plan.info, point: at, t: sequentialProgress(at, plan.info), settings };
+    const j = judge(indicator, observations, ctx, { ...inputs, ...(manual ? { manual } : {}) });
     const judgement = final ? toFinal(j) : j;
+    const latest = observations.find((o) => o.year === at.year && o.half === at.half);
+    const provisional = latest !== undefined && PROVISIONAL_KINDS.includes(latest.kind);
+    const label = statusLabel(judgement.status, settings.vocabulary);
     return {
       indicator,
       observations,
-      latest: observations.find((o) => o.year === point.year),
+      latest,
+      dataPoint: at,
+      provisional,
+      ...(manual ? { manual } : {}),
       ...judgement,
-      schedule: judgement.schedule ?? t,
-      gapPoints: judgement.progress === null ? null : ((judgement.schedule ?? t) - judgement.progress) * 100,
+      statusLabel: label,
+      explanation: explain(judgement.explanation, judgement.status, label, point, at, latest),
+      schedule: judgement.schedule ?? ctx.t,
+      gapPoints: judgement.progress === null ? null : ((judgement.schedule ?? ctx.t) - judgement.progress) * 100,
     };
   });
   const statuses = final ? FINAL_STATUSES : PROGRESS_STATUSES;
@@ -51,7 +68,37 @@ export function evaluate(plan: Plan, point: EvaluationPoint, settings: Evaluatio
     projects,
     projectSummary: summariseProjects(projects),
     illustrative: indicators.some((e) => e.observations.some((o) => o.illustrative)) || projects.some((e) => e.progress.some((p) => p.illustrative)),
+    warnings,
   };
+}
+
+const byPeriod = (a: Observation, b: Observation) => a.year - b.year || Number(b.half) - Number(a.half);
+
+/**
+ * The period an indicator is judged at: the 评估时点 when its figure is there; else, for a whole-year 评估时点,
+ * the same year's first half; else the latest earlier whole year with a figure (against that year's own 序时进度).
+ * With no figure at all, the 评估时点 itself (and the rule says what is missing).
+ */
+function dataPointOf(indicator: Indicator, own: Observation[], plan: Plan, point: EvaluationPoint): EvaluationPoint {
+  if (indicator.form.type === 'qualitative') return point;
+  const has = (year: number, half: boolean) => own.some((o) => o.year === year && o.half === half);
+  if (has(point.year, point.half)) return point;
+  if (!point.half && has(point.year, true)) return { year: point.year, half: true };
+  const earlier = own.filter((o) => !o.half && o.year < point.year && o.year >= plan.info.period.start).map((o) => o.year);
+  return earlier.length > 0 ? { year: Math.max(...earlier), half: false } : point;
+}
+
+/** First-half figures that the evaluation does not use (a whole year's figure is there, or the year is past). */
+function unusedHalfYears(own: Observation[], at: EvaluationPoint, id: string): Diagnostic[] {
+  return own.filter((o) => o.half && o.year < at.year).map((o) => msg.halfYearUnused(o.origin.file, o.origin.line, id, o.year));
+}
+
+/** The rule's sentence in the printed vocabulary, saying which figure it rests on when that is not the 评估时点's. */
+function explain(text: string, status: Status, label: string, point: EvaluationPoint, at: EvaluationPoint, latest: Observation | undefined): string {
+  const worded = label !== status && text.endsWith(`，${status}`) ? `${text.slice(0, -status.length)}${label}` : text;
+  const earlier = at.year !== point.year || at.half !== point.half ? `采用${pointLabel(at)}数据（${pointLabel(point)}数据尚未报送）；` : '';
+  const kind = latest && PROVISIONAL_KINDS.includes(latest.kind) ? `（${pointLabel(at)}数据为${latest.kind}数，判定待正式数据核实）` : '';
+  return `${earlier}${worded}${kind}`;
 }
 
 /** 总结评估 (t = 100 %): only whether the target was met counts. */

@@ -97,9 +97,13 @@ export function sumOutlook(a: { sum: number; target: number; elapsed: number; re
   };
 }
 
-/** A 累计下降 target: cumulative decline `decline` (fraction) after `elapsed` years, `target` (fraction) by the end. */
-export function declineOutlook(a: { decline: number; target: number; elapsed: number; remaining: number; endYear: number }, settings: EvaluationSettings): Outlook {
+/**
+ * A 累计下降 target: cumulative decline `decline` (fraction) after `elapsed` years, `target` (fraction) by the end.
+ * A 累计提升 target is the same with the signs turned (`up`).
+ */
+export function declineOutlook(a: { decline: number; target: number; elapsed: number; remaining: number; endYear: number; up?: boolean }, settings: EvaluationSettings): Outlook {
   if (a.remaining <= 0 || a.elapsed <= 0 || a.decline >= 1) return NO_OUTLOOK;
+  if (a.up) return riseOutlook({ ...a, rise: a.decline }, settings);
   const achieved = 1 - Math.pow(1 - a.decline, 1 / a.elapsed);
   const needed = 1 - Math.pow((1 - a.target) / (1 - a.decline), 1 / a.remaining);
   const projected = 1 - (1 - a.decline) * Math.pow(1 - achieved, a.remaining);
@@ -140,9 +144,27 @@ export function boundOutlook(
 }
 
 /** 完成市下达任务: the record of meeting the assigned yearly values so far. */
-export function taskOutlook(a: { latestMet: boolean; missedYears: number[]; remaining: number }): Outlook {
+export function taskOutlook(a: { latestMet: boolean; missedYears: number[]; remaining: number; what: string }): Outlook {
   if (a.remaining <= 0) return NO_OUTLOOK;
   const judgement: OutlookJudgement = a.latestMet ? (a.missedYears.length === 0 ? '能够完成' : '经努力可以完成') : '完成难度较大';
-  const record = a.missedYears.length === 0 ? '各年均完成市下达任务' : `${a.missedYears.join('、')}年未完成市下达任务`;
+  const record = a.missedYears.length === 0 ? `各年均完成${a.what}` : `${a.missedYears.join('、')}年未完成${a.what}`;
   return { judgement, averageGrowth: null, averagePerYear: null, projected: null, requiredGrowth: null, requiredPerYear: null, explanation: `${record}，${judgement}` };
+}
+
+/** A 累计提升 target (compounded): rise `rise` (fraction) after `elapsed` years, `target` (fraction) by the end. */
+function riseOutlook(a: { rise: number; target: number; elapsed: number; remaining: number; endYear: number }, settings: EvaluationSettings): Outlook {
+  if (a.rise <= -1) return NO_OUTLOOK;
+  const achieved = Math.pow(1 + a.rise, 1 / a.elapsed) - 1;
+  const needed = Math.pow((1 + a.target) / (1 + a.rise), 1 / a.remaining) - 1;
+  const projected = (1 + a.rise) * Math.pow(1 + achieved, a.remaining) - 1;
+  const judgement = judgeByPace(projected >= a.target - EPS, { achieved, needed }, settings);
+  return {
+    judgement,
+    averageGrowth: achieved,
+    averagePerYear: achieved * 100,
+    projected: projected * 100,
+    requiredGrowth: needed,
+    requiredPerYear: needed * 100,
+    explanation: `按目前年均提升${pct(achieved)}推算，${a.endYear}年累计提升可达${pct(projected)}；完成目标其余年份尚需年均提升${pct(Math.max(needed, 0))}，${judgement}`,
+  };
 }

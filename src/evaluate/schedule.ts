@@ -26,3 +26,13 @@ export function yearsBetween(from: number, to: number): number[] {
 export function reportedYears(point: EvaluationPoint, info: PlanInfo): number[] {
   return yearsBetween(info.period.start, point.year);
 }
+
+/**
+ * The 序时进度 of a compound path: the share of the planned change made after `elapsed` of `span` years at
+ * `ratePercent` a year, ((1 + g)ᵉ − 1) / ((1 + g)ˢ − 1); the plain share e / s when g is 0.
+ */
+export function compoundSchedule(ratePercent: number, elapsed: number, span: number): number {
+  const g = ratePercent / 100;
+  if (Math.abs(g) < 1e-12) return elapsed / span;
+  return (Math.pow(1 + g, elapsed) - 1) / (Math.pow(1 + g, span) - 1);
+}

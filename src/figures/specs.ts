@@ -115,8 +115,14 @@ function seriesNote(e: IndicatorEvaluation): string {
       return '期内累计；';
     case 'cumulative-decline':
       return '较基期累计下降；';
+    case 'cumulative-change':
+      return '较基期累计变化；';
+    case 'relative':
+      return '当年增速，虚线为比较对象；';
     case 'city-task':
-      return '无规划数值；';
+      return '虚线为上级下达任务值；';
+    case 'qualitative':
+      return '定性目标；';
     default:
       return '';
   }

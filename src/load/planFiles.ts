@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { CsvRow } from './csv.ts';
 import { readObservations } from './observations.ts';
 import { readProjectProgress } from './projects.ts';
+import { readJudgements } from './judgements.ts';
 import { readRegistry, type RegistrySources } from './registry.ts';
 
 export const DATA_FILES = {
@@ -12,6 +13,8 @@ export const DATA_FILES = {
   cityTasks: 'city-tasks.csv',
   /** Yearly progress of the 专栏 projects; optional. */
   projectProgress: 'projects-progress.csv',
+  /** 人工判定 of qualitative indicators; optional: without one, a qualitative indicator is 待核定. */
+  judgements: 'judgements.csv',
 } as const;
 
 export interface PlanFiles {
@@ -19,6 +22,7 @@ export interface PlanFiles {
   observations: CsvRow[];
   cityTasks: CsvRow[];
   projectProgress: CsvRow[];
+  judgements: CsvRow[];
 }
 
 /** `display` turns a path into the form used in messages. */
@@ -31,5 +35,6 @@ export async function readPlanFiles(dir: string, display: (p: string) => string)
     observations: await readObservations(at(DATA_FILES.observations), display(at(DATA_FILES.observations))),
     cityTasks: await optional(DATA_FILES.cityTasks, readObservations),
     projectProgress: await optional(DATA_FILES.projectProgress, readProjectProgress),
+    judgements: await optional(DATA_FILES.judgements, readJudgements),
   };
 }

@@ -1,5 +1,6 @@
 // 评估结果的数据模型：评估引擎的输出，也是图表、正文表达式和附件表的唯一数据来源。
-import type { Indicator, Observation, Project, ProjectProgress, ProjectStatus } from './plan.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { BoundBasis, Indicator, ManualJudgement, Observation, Project, ProjectProgress, ProjectStatus } from './plan.ts';
 import { PROJECT_STATUSES } from './plan.ts';
 
 /** Statuses of a mid-term or annual evaluation, best first (the order of every count and table). */
@@ -9,6 +10,31 @@ export const FINAL_STATUSES = ['完成', '未完成', '待核定'] as const;
 export type Status = (typeof PROGRESS_STATUSES)[number] | (typeof FINAL_STATUSES)[number];
 
 export const LAGGING: readonly Status[] = ['滞后', '严重滞后', '未完成'];
+
+/** What a department may state for a qualitative indicator (人工判定); 待核定 is what no statement means. */
+export const MANUAL_STATUSES = ['提前实现', '快于预期', '基本符合预期', '滞后', '严重滞后', '完成', '未完成'] as const;
+
+/**
+ * The printed words for the statuses. The five classes stay the internal model; places differ in the words they
+ * print (the national scheme has no 严重滞后; others say 达到/超过/未达到进度要求 or 超序时/符合序时/滞后序时).
+ */
+export const VOCABULARIES = {
+  standard: {},
+  national: { 严重滞后: '滞后' },
+  reach: { 快于预期: '超过进度要求', 基本符合预期: '达到进度要求', 滞后: '未达到进度要求', 严重滞后: '未达到进度要求' },
+  schedule: { 快于预期: '超序时', 基本符合预期: '符合序时', 滞后: '滞后序时', 严重滞后: '滞后序时' },
+} as const satisfies Record<string, Partial<Record<Status, string>>>;
+export type Vocabulary = keyof typeof VOCABULARIES;
+
+/** The word printed for a status under a vocabulary. */
+export function statusLabel(status: Status, vocabulary: Vocabulary): string {
+  return (VOCABULARIES[vocabulary] as Partial<Record<Status, string>>)[status] ?? status;
+}
+
+/** The printed words of `statuses`, in order, each once (two statuses may share a word). */
+export function statusLabels(statuses: readonly Status[], vocabulary: Vocabulary): string[] {
+  return [...new Set(statuses.map((s) => statusLabel(s, vocabulary)))];
+}
 
 /** 评估时点: the last period with data — a whole year, or its first half (上半年). */
 export interface EvaluationPoint {
@@ -25,9 +51,26 @@ export interface EvaluationSettings {
   forecast: 'compound' | 'linear';
   /** A target needing at most this multiple of the pace achieved so far is 经努力可以完成. */
   effortFactor: number;
+  /** “36左右”: reached within this share of the target (0.05 = ±5 %). */
+  approxTolerance: number;
+  /** How a yearly control bound is judged when the registry does not say: period average, latest year, every year. */
+  boundBasis: BoundBasis;
+  /** “与经济增长基本同步”: a yearly rate at most this many 百分点 below the reference rate is in step. */
+  inStepTolerance: number;
+  /** The printed words for the statuses. */
+  vocabulary: Vocabulary;
 }
 
-export const DEFAULT_SETTINGS: EvaluationSettings = { delta: 0.05, seriousShare: 0.5, forecast: 'compound', effortFactor: 1.5 };
+export const DEFAULT_SETTINGS: EvaluationSettings = {
+  delta: 0.05,
+  seriousShare: 0.5,
+  forecast: 'compound',
+  effortFactor: 1.5,
+  approxTolerance: 0.05,
+  boundBasis: 'average',
+  inStepTolerance: 1,
+  vocabulary: 'standard',
+};
 
 /** The forward judgement: will the 目标 be met in the 目标年? */
 export const OUTLOOKS = ['能够完成', '经努力可以完成', '完成难度较大'] as const;
@@ -64,9 +107,20 @@ export interface IndicatorEvaluation {
   indicator: Indicator;
   /** The figures used, one per year, in year order. */
   observations: Observation[];
-  /** Value at the 评估时点, if supplied. */
+  /** The figure the status rests on: the 评估时点's, or the latest available before it. */
   latest: Observation | undefined;
+  /**
+   * The period the status was judged at: the 评估时点, or the latest earlier year with data when the 评估时点's
+   * figure is not yet published (“采用2022年数据”).
+   */
+  dataPoint: EvaluationPoint;
+  /** The status rests on a figure that is not final (预计, 快报, 初步核实). */
+  provisional: boolean;
+  /** For a qualitative indicator: the department's statement the status comes from (人工判定). */
+  manual?: ManualJudgement;
   status: Status;
+  /** The status in the printed vocabulary. */
+  statusLabel: string;
   /** 完成进度 p as a fraction, where the form defines one. */
   progress: number | null;
   /** The 序时进度 p is judged against: the plan's t, or t counted from the first year with data when there is no 基期. */
@@ -114,6 +168,8 @@ export interface Evaluation {
   projectSummary: ProjectSummary;
   /** True when any figure used is illustrative (示例). */
   illustrative: boolean;
+  /** Figures supplied but not used, and other things the user should know (never silently dropped). */
+  warnings: Diagnostic[];
 }
 
 /** A project's status at the 评估时点; 未报送 when its department sent nothing for that year. */

@@ -2,15 +2,20 @@
 import { DiagnosticBag } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
-import { ILLUSTRATIVE_MARK, type Indicator, type Observation, type PlanInfo } from '../model/plan.ts';
+import { DATA_KINDS, ILLUSTRATIVE_MARK, type DataKind, type Indicator, type Observation, type PlanInfo } from '../model/plan.ts';
 import type { ObservationRow } from '../load/observations.ts';
 import { FirstLines, NUMBER_TEXT, planPeriod } from './fields.ts';
 
+/**
+ * The yearly figures of the indicators and of the plan's auxiliary series. A 修订 row replaces the figure of the
+ * same indicator and period it revises (wherever it stands in the file), and keeps that figure for the record.
+ */
 export function validateObservations(rows: ObservationRow[], info: PlanInfo, indicators: Indicator[]): Observation[] {
-  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const byId = new Map<string, Pick<Indicator, 'id' | 'unit'>>([...info.series.map((s) => [s.id, s] as const), ...indicators.map((i) => [i.id, i] as const)]);
   const ids = [...byId.keys()];
   const bag = new DiagnosticBag();
   const seen = new FirstLines();
+  const revisions = new FirstLines();
   const out: Observation[] = [];
   for (const { file, line, fields } of rows) {
     const id = fields.indicator ?? '';
@@ -31,9 +36,21 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
     if (unit !== '' && unit !== indicator.unit) bag.add(msg.unitMismatch(file, line, id, unit, indicator.unit));
     const source = fields.source ?? '';
     if (source === '') bag.add(msg.missingSource(file, line));
-    const first = seen.seen(id, half ? `${year}H1` : year, line);
-    if (first !== undefined) {
-      bag.add(msg.duplicateObservation(file, line, id, half ? `${year}年上半年` : `${year}年`, first));
+    const kindRaw = (fields.kind ?? '').trim();
+    const kind = kindRaw === '' ? '正式' : (DATA_KINDS as readonly string[]).includes(kindRaw) ? (kindRaw as DataKind) : undefined;
+    if (kind === undefined) {
+      bag.add(msg.badDataKind(file, line, kindRaw, DATA_KINDS));
+      continue;
+    }
+    const periodKey = half ? `${year}H1` : year;
+    if (kind !== '修订') {
+      const first = seen.seen(id, periodKey, line);
+      if (first !== undefined) {
+        bag.add(msg.duplicateObservation(file, line, id, half ? `${year}年上半年` : `${year}年`, first));
+        continue;
+      }
+    } else if (revisions.seen(id, periodKey, line) !== undefined) {
+      bag.add(msg.duplicateObservation(file, line, id, `${half ? `${year}年上半年` : `${year}年`}修订`, revisions.seen(id, periodKey, line)!));
       continue;
     }
     out.push({
@@ -47,8 +64,29 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
       illustrative: source.includes(ILLUSTRATIVE_MARK),
       origin: { file, line },
       department: fields.department ?? '',
+      kind,
     });
   }
+  bag.throwIfAny();
+  return applyRevisions(out, bag);
+}
+
+/** Each 修订 figure takes the place of the figure it revises; a revision of nothing is an error. */
+function applyRevisions(all: Observation[], bag: DiagnosticBag): Observation[] {
+  const key = (o: Observation) => `${o.indicatorId}@${o.year}${o.half ? 'H1' : ''}`;
+  const revised = new Map(all.filter((o) => o.kind === '修订').map((o) => [key(o), o]));
+  const out: Observation[] = [];
+  for (const o of all) {
+    if (o.kind === '修订') continue;
+    const r = revised.get(key(o));
+    if (!r) {
+      out.push(o);
+      continue;
+    }
+    out.push({ ...r, revises: { value: o.value, source: o.source, origin: o.origin } });
+    revised.delete(key(o));
+  }
+  for (const r of revised.values()) bag.add(msg.revisionOfNothing(r.origin.file, r.origin.line, r.indicatorId, r.year));
   bag.throwIfAny();
   return out;
 }
@@ -58,7 +96,11 @@ export function validateCityTasks(rows: ObservationRow[], info: PlanInfo, indica
   const tasks = validateObservations(rows, info, indicators);
   const bag = new DiagnosticBag();
   for (const t of tasks) {
-    const ind = indicators.find((i) => i.id === t.indicatorId)!;
+    const ind = indicators.find((i) => i.id === t.indicatorId);
+    if (!ind) {
+      bag.add(msg.unknownIndicator(t.origin.file, t.origin.line, t.indicatorId));
+      continue;
+    }
     if (ind.form.type !== 'city-task') bag.add(msg.taskForm(t.origin.file, t.origin.line, ind.id, ind.target));
   }
   bag.throwIfAny();

@@ -4,6 +4,7 @@ import type { Plan } from '../model/plan.ts';
 import { validateCityTasks, validateObservations } from './observations.ts';
 import { validateProjectProgress } from './projects.ts';
 import { validateRegistry } from './registry.ts';
+import { validateJudgements } from './judgements.ts';
 
 export function validatePlan(files: PlanFiles): Plan {
   const registry = validateRegistry(files.registry);
@@ -12,5 +13,6 @@ export function validatePlan(files: PlanFiles): Plan {
     observations: validateObservations(files.observations, registry.info, registry.indicators),
     cityTasks: validateCityTasks(files.cityTasks, registry.info, registry.indicators),
     projectProgress: validateProjectProgress(files.projectProgress, registry.info, registry.projects),
+    judgements: validateJudgements(files.judgements, registry.info, registry.indicators),
   };
 }

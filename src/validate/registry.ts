@@ -2,10 +2,15 @@
 import { z } from 'zod';
 import { DiagnosticBag } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
-import { IndicatorSchema, PlanSchema, ProjectColumnSchema, type Indicator, type PlanInfo, type Project, type TargetForm } from '../model/plan.ts';
+import { IndicatorSchema, PlanSchema, ProjectColumnSchema, type Indicator, type PlanInfo, type Project } from '../model/plan.ts';
 import type { RegistrySources } from '../load/registry.ts';
 import type { YamlSource } from '../load/yamlFile.ts';
 import { validateYaml } from './schema.ts';
+import { closest } from '../format/closest.ts';
+import { readCell } from '../notation/cell.ts';
+import { notationMismatch } from '../notation/consistency.ts';
+import { inferForm } from '../notation/infer.ts';
+import { formYaml } from '../notation/formYaml.ts';
 
 export interface Registry {
   info: PlanInfo;
@@ -31,12 +36,14 @@ export function validateRegistry(sources: RegistrySources): Registry {
     if ((form.type === 'end-value' || form.type === 'end-value-rate') && ind.base !== null && ind.base !== form.value) {
       if ((form.direction === 'up') !== form.value > ind.base) bag.add(msg.directionMismatch(indSrc.file, indSrc.positionOf([i, 'form', 'direction']), ind.id, ind.base, form.value, form.direction));
     }
-    const expected = writtenTargetOf(ind.form);
-    if (expected.target !== undefined && normalise(ind.target) !== expected.target) {
-      bag.add(msg.targetMismatch(indSrc.file, indSrc.positionOf([i, 'target']), ind.id, ind.target, expected.target));
+    const field = notationMismatch(ind);
+    if (field !== undefined) {
+      const inferred = inferForm({ name: ind.name, unit: ind.unit, base: ind.base, target: readCell(ind.target), annual: readCell(ind.annualGrowth) });
+      bag.add(msg.notationMismatch(indSrc.file, indSrc.positionOf([i, field]), ind.id, ind[field], formYaml(ind.form), inferred.reading, formYaml(inferred.form)));
     }
-    if (expected.growth !== undefined && normalise(ind.annualGrowth) !== expected.growth) {
-      bag.add(msg.targetMismatch(indSrc.file, indSrc.positionOf([i, 'annualGrowth']), ind.id, ind.annualGrowth, expected.growth));
+    if (form.type === 'relative' && !indicators.some((o) => o.id === form.reference && o.id !== ind.id) && !info.series.some((s) => s.id === form.reference)) {
+      const known = [...indicators.map((o) => o.id), ...info.series.map((s) => s.id)];
+      bag.add(msg.relativeReference(indSrc.file, indSrc.positionOf([i, 'form', 'reference']), ind.id, form.reference, closest(form.reference, known)));
     }
   });
   bag.throwIfAny();
@@ -57,36 +64,4 @@ function validateProjects(source: YamlSource): Project[] {
   );
   bag.throwIfAny();
   return projects;
-}
-
-const NONE = '—';
-
-/**
- * What the plan table's 目标 and 年均增长 cells must say for a given form. Checking this catches the most
- * likely registry mistake — a form that does not match the plan's own words — before it becomes a status.
- */
-export function writtenTargetOf(form: TargetForm): { target?: string; growth?: string } {
-  const num = (n: number) => String(n);
-  switch (form.type) {
-    case 'end-value':
-    case 'maintain':
-    case 'cumulative':
-    case 'cumulative-decline':
-      return { target: num(form.value) };
-    case 'end-value-rate':
-      return { target: num(form.value), growth: num(form.rate) };
-    case 'growth-rate':
-      return { target: NONE, growth: num(form.rate) };
-    case 'bound':
-      return { target: `${{ '>': '>', '>=': '≥', '<': '<', '<=': '≤' }[form.op]}${num(form.value)}` };
-    case 'city-task':
-      return { target: '完成市下达任务' };
-  }
-}
-
-/** Plan tables mix full- and half-width signs and trailing zeros (6.0); compare the meaning, not the glyphs. */
-function normalise(text: string): string {
-  const t = text.trim().replace(/＞/g, '>').replace(/＜/g, '<').replace(/>=/g, '≥').replace(/<=/g, '≤').replace(/^-$/, NONE);
-  const m = /^([>≥<≤]?)(-?\d+(?:\.\d+)?)$/.exec(t);
-  return m ? `${m[1]}${Number(m[2])}` : t;
 }

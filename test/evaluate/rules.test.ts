@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { judge } from '../../src/evaluate/rules.ts';
+import { DEFAULT_SETTINGS } from '../../src/model/evaluation.ts';
 import { ctx, indicator, obs, series } from '../fixtures.ts';
 
 describe('evaluate/rules: 期末值 (end-value)', () => {
@@ -111,9 +112,9 @@ describe('evaluate/rules: 累计 (cumulative)', () => {
   });
 });
 
-describe('evaluate/rules: bounds that must hold every year', () => {
-  const strict = indicator({ type: 'bound', op: '>', value: 80 }, { unit: '%', target: '>80' });
-  const nonStrict = indicator({ type: 'bound', op: '>=', value: 80 }, { unit: '%', target: '≥80' });
+describe('evaluate/rules: bounds that must hold every year, judged on the latest year', () => {
+  const strict = indicator({ type: 'bound', op: '>', value: 80, basis: 'latest' }, { unit: '%', target: '>80' });
+  const nonStrict = indicator({ type: 'bound', op: '>=', value: 80, basis: 'latest' }, { unit: '%', target: '≥80' });
   it('holding the bound is 基本符合预期, never 提前实现', () => {
     const j = judge(strict, series('x', [83, 85, 90]), ctx());
     expect(j.status).to.equal('基本符合预期');
@@ -133,9 +134,39 @@ describe('evaluate/rules: bounds that must hold every year', () => {
     expect(judge(nonStrict, series('x', [75, 76, 79]), ctx()).status).to.equal('严重滞后');
   });
   it('ceilings work the other way', () => {
-    const ceiling = indicator({ type: 'bound', op: '<=', value: 35 }, { unit: '微克/立方米', target: '≤35' });
+    const ceiling = indicator({ type: 'bound', op: '<=', value: 35, basis: 'latest' }, { unit: '微克/立方米', target: '≤35' });
     expect(judge(ceiling, series('x', [36, 34, 35]), ctx()).status).to.equal('基本符合预期');
     expect(judge(ceiling, series('x', [34, 34, 36]), ctx()).status).to.equal('滞后');
+  });
+});
+
+describe('evaluate/rules: control bounds on the period average (default) or every year', () => {
+  // 城镇调查失业率 “<5.5” / “5.5以内”: a yearly control bound.
+  const ceiling = indicator({ type: 'bound', op: '<', value: 5.5 }, { unit: '%', target: '<5.5' });
+  it('by default the period average decides, and the explanation says so and names the year outside', () => {
+    const j = judge(ceiling, series('x', [5.0, 5.8, 5.2]), ctx());
+    expect(j.status).to.equal('基本符合预期');
+    expect(j.explanation).to.contain('按期内平均判定');
+    expect(j.explanation).to.contain('2022年未达到要求');
+  });
+  it('an average outside the bound is 滞后 while the latest year holds, 严重滞后 when both miss', () => {
+    expect(judge(ceiling, series('x', [5.9, 6.0, 5.2]), ctx()).status).to.equal('滞后');
+    expect(judge(ceiling, series('x', [5.9, 6.0, 5.6]), ctx()).status).to.equal('严重滞后');
+  });
+  it('exactly on a strict bound does not hold; on a non-strict one it does', () => {
+    expect(judge(ceiling, series('x', [5.5, 5.5, 5.5]), ctx()).status).to.equal('严重滞后');
+    const nonStrict = indicator({ type: 'bound', op: '<=', value: 5.5 }, { unit: '%', target: '5.5以内' });
+    expect(judge(nonStrict, series('x', [5.5, 5.5, 5.5]), ctx()).status).to.equal('基本符合预期');
+  });
+  it('the basis is a setting, and the registry may override it per indicator', () => {
+    const every = ctx(2023, false, { ...DEFAULT_SETTINGS, boundBasis: 'every' });
+    const j = judge(ceiling, series('x', [5.0, 5.8, 5.2]), every);
+    expect(j.status).to.equal('滞后');
+    expect(j.explanation).to.contain('按每一年判定');
+    const latest = ctx(2023, false, { ...DEFAULT_SETTINGS, boundBasis: 'latest' });
+    expect(judge(ceiling, series('x', [5.9, 6.0, 5.2]), latest).status).to.equal('基本符合预期');
+    const perIndicator = indicator({ type: 'bound', op: '<', value: 5.5, basis: 'latest' }, { unit: '%', target: '<5.5' });
+    expect(judge(perIndicator, series('x', [5.9, 6.0, 5.2]), ctx()).status).to.equal('基本符合预期');
   });
 });
 
@@ -204,23 +235,23 @@ describe('evaluate/rules: 完成市下达任务 with the assigned values', () =>
   const unemployment = indicator({ type: 'city-task', direction: 'down' }, { unit: '%', target: '完成市下达任务' });
   const tasks = series('x', [3.5, 3.5, 3.5], '市下达任务');
   it('meeting the latest year’s task is 基本符合预期, naming years that missed', () => {
-    const j = judge(unemployment, series('x', [2.1, 3.6, 2.2]), ctx(), tasks);
+    const j = judge(unemployment, series('x', [2.1, 3.6, 2.2]), ctx(), { tasks });
     expect(j.status).to.equal('基本符合预期');
     expect(j.brokenYears).to.deep.equal([2022]);
     expect(j.explanation).to.contain('市下达任务为不高于3.5%');
     expect(j.explanation).to.contain('2022年未完成市下达任务');
   });
   it('missing the latest year is 滞后; missing most years is 严重滞后', () => {
-    expect(judge(unemployment, series('x', [2.1, 3.4, 3.6]), ctx(), tasks).status).to.equal('滞后');
-    expect(judge(unemployment, series('x', [3.7, 3.4, 3.6]), ctx(), tasks).status).to.equal('严重滞后');
+    expect(judge(unemployment, series('x', [2.1, 3.4, 3.6]), ctx(), { tasks }).status).to.equal('滞后');
+    expect(judge(unemployment, series('x', [3.7, 3.4, 3.6]), ctx(), { tasks }).status).to.equal('严重滞后');
   });
   it('exactly on the task counts as done; the direction decides', () => {
-    expect(judge(unemployment, series('x', [3.5, 3.5, 3.5]), ctx(), tasks).status).to.equal('基本符合预期');
+    expect(judge(unemployment, series('x', [3.5, 3.5, 3.5]), ctx(), { tasks }).status).to.equal('基本符合预期');
     const energy = indicator({ type: 'city-task', direction: 'up' }, { unit: '%', target: '完成市下达任务' });
-    expect(judge(energy, series('x', [3.6, 3.6, 3.4]), ctx(), tasks).status).to.equal('滞后');
+    expect(judge(energy, series('x', [3.6, 3.6, 3.4]), ctx(), { tasks }).status).to.equal('滞后');
   });
   it('without the latest year’s task value is 待核定（需市下达任务值）', () => {
-    const j = judge(unemployment, series('x', [2.1, 2.3, 2.2]), ctx(), tasks.slice(0, 2));
+    const j = judge(unemployment, series('x', [2.1, 2.3, 2.2]), ctx(), { tasks: tasks.slice(0, 2) });
     expect(j.status).to.equal('待核定');
     expect(j.explanation).to.contain('尚未录入2023年市下达的任务值');
   });

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { parseYaml } from '../../src/load/yamlFile.ts';
-import { validateRegistry, writtenTargetOf } from '../../src/validate/registry.ts';
+import { validateRegistry } from '../../src/validate/registry.ts';
 import { diagnosticsOf } from '../fixtures.ts';
 
 const PLAN = `name: 测试规划
@@ -70,10 +70,5 @@ describe('validate/registry', () => {
     const [d] = problems(PLAN, IND.replace('direction: up', 'direction: down'));
     expect(d!.rule).to.equal('target-direction');
     expect(d!.position!.line).to.equal(9);
-  });
-  it('knows how the plan writes each form', () => {
-    expect(writtenTargetOf({ type: 'bound', op: '>=', value: 80 })).to.deep.equal({ target: '≥80' });
-    expect(writtenTargetOf({ type: 'growth-rate', rate: 8.5 })).to.deep.equal({ target: '—', growth: '8.5' });
-    expect(writtenTargetOf({ type: 'city-task', direction: 'down' })).to.deep.equal({ target: '完成市下达任务' });
   });
 });
