@@ -5,6 +5,8 @@ import { STATUS_STYLE } from '../format/status.ts';
 import { pointLabel, reportedYears } from '../evaluate/schedule.ts';
 import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
+import { valueMark } from '../format/observation.ts';
+import { readCell } from '../notation/cell.ts';
 import type { IndicatorTable, IndicatorTableRow } from './model.ts';
 import { indicatorSources } from './sources.ts';
 
@@ -30,7 +32,7 @@ export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTab
 
 function row(no: number, e: IndicatorEvaluation, years: number[]): IndicatorTableRow {
   const ind = e.indicator;
-  const growth = ind.annualGrowth !== '—' ? `（年均增长${ind.annualGrowth}%）` : '';
+  const growth = annualText(ind.annualGrowth);
   return {
     no,
     name: `${ind.name}${ind.unit ? `（${ind.unit}）` : ''}`,
@@ -40,17 +42,25 @@ function row(no: number, e: IndicatorEvaluation, years: number[]): IndicatorTabl
     target: `${ind.target}${growth}`,
     values: years.map((y) => {
       const o = e.observations.find((x) => x.year === y);
-      return o ? { text: formatNumber(o.value, 2), illustrative: o.illustrative } : { text: '—', illustrative: false };
+      return o ? { text: `${formatNumber(o.value, 2)}${valueMark(o)}`, illustrative: o.illustrative } : { text: '—', illustrative: false };
     }),
     schedule: e.progress === null ? '—' : formatPercent(e.schedule),
     progress: e.progress === null ? '—' : formatProgress(e.progress),
-    status: e.status,
+    status: e.statusLabel,
     statusClass: STATUS_STYLE[e.status].cssClass,
     ...outlookCells(e),
     outlook: e.outlook.judgement ?? '—',
     explanation: e.explanation,
     outlookExplanation: e.outlook.explanation,
   };
+}
+
+/** The 年均/累计 column as printed, with the words that say which it is. */
+function annualText(text: string): string {
+  const cell = readCell(text);
+  if (cell.kind === 'none') return '';
+  if (cell.kind === 'number') return cell.bracket || cell.stock ? `（五年累计${text}）` : `（年均增长${text}${cell.percent ? '' : '%'}）`;
+  return `（${text}）`;
 }
 
 /**

@@ -1,6 +1,6 @@
 // 由评估结果生成 Vega-Lite 规格：各类别指标状态分布图、各类别指标走势图（实际值与规划路径）。
 import type { TopLevelSpec } from 'vega-lite';
-import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
+import { countsByLabel, statusLabel, statusLabels, type Evaluation, type IndicatorEvaluation } from '../model/evaluation.ts';
 import { STATUS_STYLE } from '../format/status.ts';
 import { CHART_FONT, measure } from './measure.ts';
 
@@ -18,9 +18,14 @@ const BASE_CONFIG = {
 
 /** 图：各类别主要指标进展状态（堆积条形图）。 */
 export function statusByGroupSpec(evaluation: Evaluation): TopLevelSpec {
-  const statuses = evaluation.statuses;
+  // Counted by the printed word: a vocabulary may give two classes one word (the national scheme has no 严重滞后).
+  const vocabulary = evaluation.settings.vocabulary;
+  const statuses = statusLabels(evaluation.statuses, vocabulary);
+  const colourOf = (label: string) => STATUS_STYLE[evaluation.statuses.find((s) => statusLabel(s, vocabulary) === label)!].colour;
   const values = evaluation.summary.byGroup.flatMap((g) =>
-    statuses.map((status, order) => ({ group: `${g.group}（${g.total}项）`, status, order, count: g.counts[status] ?? 0 })).filter((r) => r.count > 0),
+    countsByLabel(g.counts, evaluation.statuses, vocabulary)
+      .map(([status, count], order) => ({ group: `${g.group}（${g.total}项）`, status, order, count }))
+      .filter((r) => r.count > 0),
   );
   const groupLabels = evaluation.summary.byGroup.map((g) => `${g.group}（${g.total}项）`);
   return {
@@ -41,7 +46,7 @@ export function statusByGroupSpec(evaluation: Evaluation): TopLevelSpec {
             field: 'status',
             type: 'nominal',
             title: null,
-            scale: { domain: [...statuses], range: statuses.map((s) => STATUS_STYLE[s].colour) },
+            scale: { domain: statuses, range: statuses.map(colourOf) },
             legend: { orient: 'bottom', direction: 'horizontal', columns: statuses.length, labelLimit: 0, symbolType: 'square' },
           },
           order: { field: 'order', type: 'quantitative' },
@@ -84,7 +89,7 @@ function panel(e: IndicatorEvaluation) {
     ...e.plannedPath.map((p) => ({ year: String(p.year), value: round(p.value), series: SERIES.planned })),
     ...e.actualPath.map((p) => ({ year: String(p.year), value: round(p.value), series: SERIES.actual })),
   ];
-  const subtitle = `${seriesNote(e)}状态：${e.status}`;
+  const subtitle = `${seriesNote(e)}状态：${e.statusLabel}`;
   return {
     width: PANEL_WIDTH,
     height: 72,

@@ -36,6 +36,11 @@ export function statusLabels(statuses: readonly Status[], vocabulary: Vocabulary
   return [...new Set(statuses.map((s) => statusLabel(s, vocabulary)))];
 }
 
+/** Counts by status turned into counts by printed word, in order (classes sharing a word are added up). */
+export function countsByLabel(counts: Record<string, number>, statuses: readonly Status[], vocabulary: Vocabulary): [label: string, count: number][] {
+  return statusLabels(statuses, vocabulary).map((label) => [label, statuses.filter((s) => statusLabel(s, vocabulary) === label).reduce((n, s) => n + (counts[s] ?? 0), 0)]);
+}
+
 /** 评估时点: the last period with data — a whole year, or its first half (上半年). */
 export interface EvaluationPoint {
   year: number;

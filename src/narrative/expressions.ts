@@ -8,7 +8,8 @@ import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
 import { formatNumber, formatPercent, formatPoints, formatProgress, progressShown } from '../format/number.ts';
 import { pointLabel, reportedYears } from '../evaluate/schedule.ts';
-import { OUTLOOKS, PROJECT_REPORT_STATUSES, type Evaluation, type IndicatorEvaluation } from '../model/evaluation.ts';
+import { cutoffSentence, valueMark } from '../format/observation.ts';
+import { OUTLOOKS, PROJECT_REPORT_STATUSES, statusLabels, type Evaluation, type IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 
 // `hbs` is the AST namespace that handlebars' own typings declare.
@@ -61,6 +62,12 @@ const tally = (labels: readonly string[], countOf: (label: string) => number) =>
     .map(([label, n]) => `${n}项${label}`)
     .join('、');
 
+/** An indicator has a status when its class or its printed word is that status (所写即所印). */
+const hasStatus = (status: Value) => (e: IndicatorEvaluation) => e.status === status || e.statusLabel === status;
+
+/** The printed words of the statuses, in order (the vocabulary may give two classes one word). */
+const printedStatuses = (s: ExpressionScope) => statusLabels(s.evaluation.statuses, s.evaluation.settings.vocabulary);
+
 const namesOf = (list: IndicatorEvaluation[]) => (list.length === 0 ? '无' : list.map((e) => e.indicator.name).join('、'));
 
 /** The vocabulary of expressions, documented in README “正文中的表达式”. */
@@ -70,16 +77,25 @@ export const HELPERS: Record<string, Helper> = {
   point: { args: [], run: (s) => pointLabel(s.evaluation.point) },
   schedule: { args: [], run: (s) => formatPercent(s.evaluation.schedule) },
   name: { args: ['indicator'], run: (s, [id]) => ev(s, id!).indicator.name },
-  value: { args: ['indicator', 'year'], run: (s, [id, year]) => withUnit(ev(s, id!), figureAt(s, id!, year!).value) },
+  value: {
+    args: ['indicator', 'year'],
+    run: (s, [id, year]) => {
+      const o = figureAt(s, id!, year!);
+      return `${withUnit(ev(s, id!), o.value)}${valueMark(o)}`;
+    },
+  },
   note: { args: ['indicator', 'year'], run: (s, [id, year]) => figureAt(s, id!, year!).note },
   source: { args: ['indicator', 'year'], run: (s, [id, year]) => figureAt(s, id!, year!).source },
   latest: {
     args: ['indicator'],
     run: (s, [id]) => {
       const e = ev(s, id!);
-      return withUnit(e, e.latest!.value);
+      return `${withUnit(e, e.latest!.value)}${valueMark(e.latest!)}`;
     },
   },
+  /** The period the indicator's status rests on (“2022年” when the 评估时点's figure is not yet published). */
+  dataYear: { args: ['indicator'], run: (s, [id]) => pointLabel(ev(s, id!).dataPoint) },
+  cutoff: { args: [], run: (s) => cutoffSentence(s.evaluation) },
   number: { args: ['indicator', 'year'], run: (s, [id, year]) => formatNumber(figureAt(s, id!, year!).value, 2) },
   base: {
     args: ['indicator'],
@@ -95,7 +111,7 @@ export const HELPERS: Record<string, Helper> = {
       return /^-?\d/.test(e.indicator.target) ? `${e.indicator.target}${e.indicator.unit}` : e.indicator.target;
     },
   },
-  status: { args: ['indicator'], run: (s, [id]) => ev(s, id!).status },
+  status: { args: ['indicator'], run: (s, [id]) => ev(s, id!).statusLabel },
   progress: {
     args: ['indicator'],
     run: (s, [id]) => {
@@ -114,20 +130,20 @@ export const HELPERS: Record<string, Helper> = {
   count: {
     args: ['status'],
     hash: { group: 'group', attribute: 'attribute' },
-    run: (s, [status], hash) => String(filtered(s, hash).filter((e) => e.status === status).length),
+    run: (s, [status], hash) => String(filtered(s, hash).filter(hasStatus(status!)).length),
   },
   total: { args: [], hash: { group: 'group', attribute: 'attribute' }, run: (s, _a, hash) => String(filtered(s, hash).length) },
   names: {
     args: ['status'],
     hash: { group: 'group', attribute: 'attribute' },
-    run: (s, [status], hash) => namesOf(filtered(s, hash).filter((e) => e.status === status)),
+    run: (s, [status], hash) => namesOf(filtered(s, hash).filter(hasStatus(status!))),
   },
   counts: {
     args: [],
     hash: { group: 'group', attribute: 'attribute' },
     run: (s, _a, hash) => {
       const list = filtered(s, hash);
-      return tally(s.evaluation.statuses, (st) => list.filter((e) => e.status === st).length);
+      return tally(printedStatuses(s), (label) => list.filter((e) => e.statusLabel === label).length);
     },
   },
   lagging: {
@@ -300,10 +316,10 @@ function checkArg(file: string, helper: string, p: Expr, kind: ArgKind, scope: E
       const years = reportedYears(scope.evaluation.point, info);
       return typeof raw === 'number' && years.includes(raw) ? raw : fail(msg.exprUnknownYear(file, where, String(raw), years));
     }
-    case 'status':
-      return (scope.evaluation.statuses as readonly string[]).includes(String(raw))
-        ? raw
-        : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是状态。可用：${scope.evaluation.statuses.join('、')}`));
+    case 'status': {
+      const known = [...new Set([...scope.evaluation.statuses, ...printedStatuses(scope)])];
+      return known.includes(String(raw)) ? raw : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是状态。可用：${known.join('、')}`));
+    }
     case 'outlook':
       return (OUTLOOKS as readonly string[]).includes(String(raw)) ? raw : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是目标年预判。可用：${OUTLOOKS.join('、')}`));
     case 'projectStatus':
