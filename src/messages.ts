@@ -33,6 +33,10 @@ export const msg = {
     at(file, pos, 'target-form-mismatch', `指标“${id}”的规划表原文“${written}”与目标形式 ${form} 不一致。`,
       `按原文推断：${reading}，目标形式为 ${suggested}。请核对规划表：原文照录不必改写，改正 form 使之与原文相符（或改正录错的原文）。`),
 
+  partsMismatch: (file: string, pos: Position, id: string): Diagnostic =>
+    at(file, pos, 'indicator-parts', `指标“${id}”的分项目标登记有误：form 为 { type: parts } 时须列出 parts（至少两项），列出 parts 时 form 须为 { type: parts }，分项本身不能再分项。`,
+      '分项目标的写法见 README“分项目标”：parts 下每项写 key、name、target（原文）、form，其数据录入 observations.csv 时编号写作“指标编号-key”。'),
+
   relativeReference: (file: string, pos: Position, id: string, reference: string, suggestion?: string): Diagnostic =>
     at(file, pos, 'relative-reference', `指标“${id}”的比较对象“${reference}”既不是本规划的指标编号，也不在 plan.yaml 的 series 中。`,
       suggestion ? `是否应为“${suggestion}”？` : '请填写作比较的指标编号，或在 plan.yaml 的 series 中登记该序列（如 { id: gdp-growth, name: 地区生产总值增长, unit: "%" }）并在 observations.csv 中录入其各年数值。'),

@@ -41,8 +41,13 @@ function row(no: number, e: IndicatorEvaluation, years: number[]): IndicatorTabl
     base: ind.base === null ? '—' : formatNumber(ind.base, 2),
     target: `${ind.target}${growth}`,
     values: years.map((y) => {
-      const o = e.observations.find((x) => x.year === y);
-      return o ? { text: `${formatNumber(o.value, 2)}${valueMark(o)}`, illustrative: o.illustrative } : { text: '—', illustrative: false };
+      // A 分项目标 indicator shows each part's figure, named.
+      const figures = (e.parts ?? [e]).flatMap((p) => {
+        const o = p.observations.find((x) => x.year === y);
+        const name = p.partName ?? '';
+        return o ? [{ text: `${name}${formatNumber(o.value, 2)}${valueMark(o)}`, illustrative: o.illustrative }] : [];
+      });
+      return figures.length > 0 ? { text: figures.map((f) => f.text).join('；'), illustrative: figures.some((f) => f.illustrative) } : { text: '—', illustrative: false };
     }),
     schedule: e.progress === null ? '—' : formatPercent(e.schedule),
     progress: e.progress === null ? '—' : formatProgress(e.progress),
@@ -91,6 +96,7 @@ function outlookCells(e: IndicatorEvaluation): Pick<IndicatorTableRow, 'averageC
     case 'city-task':
     case 'relative':
     case 'qualitative':
+    case 'parts':
       return { averageChange: '—', projected: '—', required: '—' };
   }
 }

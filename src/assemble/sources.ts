@@ -9,7 +9,7 @@ import type { SourceList } from './model.ts';
  */
 export function indicatorSources(evaluation: Evaluation): Map<string, { items: string[]; illustrative: boolean }> {
   const bySource = new Map<string, { items: string[]; illustrative: boolean }>();
-  for (const e of evaluation.indicators) {
+  for (const e of evaluation.indicators.flatMap((x) => x.parts ?? [x])) {
     for (const o of e.observations) {
       const label = o.department ? `${o.source}（${o.department}报送）` : o.source;
       const entry = bySource.get(label) ?? { items: [], illustrative: o.illustrative };

@@ -13,7 +13,8 @@ import {
   type Status,
   statusLabel,
 } from '../model/evaluation.ts';
-import { PROVISIONAL_KINDS, type Indicator, type Observation, type Plan } from '../model/plan.ts';
+import { partIndicator, PROVISIONAL_KINDS, type Indicator, type Observation, type Plan } from '../model/plan.ts';
+import { NO_OUTLOOK } from './outlook.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { judge, type JudgeInputs, type Judgement } from './rules.ts';
@@ -24,37 +25,10 @@ export function evaluate(plan: Plan, point: EvaluationPoint, settings: Evaluatio
   const t = sequentialProgress(point, plan.info);
   const final = t >= 1;
   const warnings: Diagnostic[] = [];
-  const indicators: IndicatorEvaluation[] = plan.indicators.map((indicator) => {
-    const own = plan.observations.filter((o) => o.indicatorId === indicator.id);
-    const inputs: JudgeInputs = {
-      tasks: plan.cityTasks.filter((o) => o.indicatorId === indicator.id).sort(byPeriod),
-      ...(indicator.form.type === 'relative' ? { reference: plan.observations.filter((o) => o.indicatorId === (indicator.form as { reference: string }).reference).sort(byPeriod) } : {}),
-    };
-    const at = dataPointOf(indicator, own, plan, point);
-    if (at.half && !point.half) warnings.push(...unusedHalfYears(own, at, indicator.id));
-    else if (!point.half) warnings.push(...unusedHalfYears(own, { year: point.year + 1, half: false }, indicator.id));
-    const observations = own.filter((o) => (o.year < at.year ? !o.half : o.year === at.year && o.half === at.half)).sort(byPeriod);
-    const manual = plan.judgements.filter((m) => m.indicatorId === indicator.id && m.year <= point.year).sort((a, b) => b.year - a.year)[0];
-    const ctx = { info: plan.info, point: at, t: sequentialProgress(at, plan.info), settings };
-    const j = judge(indicator, observations, ctx, { ...inputs, ...(manual ? { manual } : {}) });
-    const judgement = final ? toFinal(j) : j;
-    const latest = observations.find((o) => o.year === at.year && o.half === at.half);
-    const provisional = latest !== undefined && PROVISIONAL_KINDS.includes(latest.kind);
-    const label = statusLabel(judgement.status, settings.vocabulary);
-    return {
-      indicator,
-      observations,
-      latest,
-      dataPoint: at,
-      provisional,
-      ...(manual ? { manual } : {}),
-      ...judgement,
-      statusLabel: label,
-      explanation: explain(judgement.explanation, judgement.status, label, point, at, latest),
-      schedule: judgement.schedule ?? ctx.t,
-      gapPoints: judgement.progress === null ? null : ((judgement.schedule ?? ctx.t) - judgement.progress) * 100,
-    };
-  });
+  const one = (indicator: Indicator) => evaluateIndicator(indicator, plan, point, settings, final, warnings);
+  const indicators: IndicatorEvaluation[] = plan.indicators.map((indicator) =>
+    indicator.form.type === 'parts' && indicator.parts ? combineParts(indicator, indicator.parts.map((p) => one(partIndicator(indicator, p))), point, settings) : one(indicator),
+  );
   const statuses = final ? FINAL_STATUSES : PROGRESS_STATUSES;
   const projects = evaluateProjects(plan.projects, plan.projectProgress, point);
   return {
@@ -69,6 +43,74 @@ export function evaluate(plan: Plan, point: EvaluationPoint, settings: Evaluatio
     projectSummary: summariseProjects(projects),
     illustrative: indicators.some((e) => e.observations.some((o) => o.illustrative)) || projects.some((e) => e.progress.some((p) => p.illustrative)),
     warnings,
+  };
+}
+
+/** One indicator (or one sub-target) at the 评估时点. */
+function evaluateIndicator(indicator: Indicator, plan: Plan, point: EvaluationPoint, settings: EvaluationSettings, final: boolean, warnings: Diagnostic[]): IndicatorEvaluation {
+  const own = plan.observations.filter((o) => o.indicatorId === indicator.id);
+  const form = indicator.form;
+  const inputs: JudgeInputs = {
+    tasks: plan.cityTasks.filter((o) => o.indicatorId === indicator.id).sort(byPeriod),
+    ...(form.type === 'relative' ? { reference: plan.observations.filter((o) => o.indicatorId === form.reference).sort(byPeriod) } : {}),
+  };
+  const at = dataPointOf(indicator, own, plan, point);
+  if (at.half && !point.half) warnings.push(...unusedHalfYears(own, at, indicator.id));
+  else if (!point.half) warnings.push(...unusedHalfYears(own, { year: point.year + 1, half: false }, indicator.id));
+  const observations = own.filter((o) => (o.year < at.year ? !o.half : o.year === at.year && o.half === at.half)).sort(byPeriod);
+  const manual = plan.judgements.filter((m) => m.indicatorId === indicator.id && m.year <= point.year).sort((a, b) => b.year - a.year)[0];
+  const ctx = { info: plan.info, point: at, t: sequentialProgress(at, plan.info), settings };
+  const j = judge(indicator, observations, ctx, { ...inputs, ...(manual ? { manual } : {}) });
+  const judgement = final ? toFinal(j) : j;
+  const latest = observations.find((o) => o.year === at.year && o.half === at.half);
+  const label = statusLabel(judgement.status, settings.vocabulary);
+  return {
+    indicator,
+    observations,
+    latest,
+    dataPoint: at,
+    provisional: latest !== undefined && PROVISIONAL_KINDS.includes(latest.kind),
+    ...(manual ? { manual } : {}),
+    ...judgement,
+    statusLabel: label,
+    explanation: explain(judgement.explanation, judgement.status, label, point, at, latest),
+    schedule: judgement.schedule ?? ctx.t,
+    gapPoints: judgement.progress === null ? null : ((judgement.schedule ?? ctx.t) - judgement.progress) * 100,
+  };
+}
+
+/** Worst first: an indicator with sub-targets is only as far along as its weakest part. */
+const SEVERITY: readonly Status[] = ['严重滞后', '未完成', '滞后', '待核定', '基本符合预期', '快于预期', '提前实现', '完成'];
+const OUTLOOK_SEVERITY = ['完成难度较大', '经努力可以完成', '能够完成'] as const;
+
+/**
+ * A 分项目标 indicator: its parts are judged separately and it counts as one indicator of the plan, with the
+ * status of its weakest part (a lagging part is never hidden by a part ahead of schedule).
+ */
+function combineParts(indicator: Indicator, parts: IndicatorEvaluation[], point: EvaluationPoint, settings: EvaluationSettings): IndicatorEvaluation {
+  const worst = <T>(order: readonly T[], values: T[]) => order.find((x) => values.includes(x));
+  const status = worst(SEVERITY, parts.map((p) => p.status)) ?? '待核定';
+  const outlook = worst(OUTLOOK_SEVERITY, parts.flatMap((p) => (p.outlook.judgement ? [p.outlook.judgement] : [])));
+  const named = parts.map((p, i) => ({ ...p, partName: indicator.parts![i]!.name }));
+  const label = statusLabel(status, settings.vocabulary);
+  return {
+    indicator,
+    observations: [],
+    latest: undefined,
+    dataPoint: point,
+    provisional: parts.some((p) => p.provisional),
+    status,
+    statusLabel: label,
+    progress: null,
+    schedule: parts[0]!.schedule,
+    gapPoints: null,
+    reached: parts.every((p) => p.reached === true) ? true : parts.some((p) => p.reached === false) ? false : null,
+    plannedPath: [],
+    actualPath: [],
+    brokenYears: [],
+    explanation: `${named.map((p) => `${p.partName}：${p.explanation}`).join('；')}。按各分项中进展最慢者判定，${label}`,
+    outlook: { ...NO_OUTLOOK, judgement: outlook ?? null, explanation: named.map((p) => `${p.partName}：${p.outlook.explanation || '—'}`).join('；') },
+    parts: named,
   };
 }
 

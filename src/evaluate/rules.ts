@@ -79,6 +79,9 @@ function judgeForm(indicator: Indicator, observations: Observation[], ctx: RuleC
       return judgeRelative(form, observations, inputs.reference ?? [], ctx);
     case 'qualitative':
       return judgeQualitative(inputs.manual);
+    case 'parts':
+      // Judged part by part in evaluate(); a parts indicator reaching here has no parts registered.
+      return pending('分项目标未登记分项（parts）');
   }
 }
 

@@ -73,7 +73,7 @@ const SERIES = { actual: '实际值', planned: '规划路径/目标要求' } as 
 
 /** 图：某一类别各项指标的走势，实际值与规划路径对照（小多图，每项指标一个纵轴）。 */
 export function trendSpec(evaluation: Evaluation, group: string): TopLevelSpec {
-  const items = evaluation.indicators.filter((e) => e.indicator.group === group);
+  const items = evaluation.indicators.filter((e) => e.indicator.group === group).flatMap((e) => e.parts ?? [e]);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: { ...BASE_CONFIG, concat: { spacing: PANEL_GAP } },

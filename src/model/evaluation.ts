@@ -144,6 +144,10 @@ export interface IndicatorEvaluation {
   explanation: string;
   /** The forward judgement for the 目标年. */
   outlook: Outlook;
+  /** A 分项目标 indicator's sub-targets, each judged on its own. */
+  parts?: IndicatorEvaluation[];
+  /** For a sub-target: its name in the plan (“成片”). */
+  partName?: string;
 }
 
 export interface EvaluationSummary {

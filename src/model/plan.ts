@@ -59,9 +59,29 @@ export const TargetForm = z.discriminatedUnion('type', [
   z.object({ type: z.literal('relative'), relation: z.enum(['in-step', 'above', 'not-below']), reference: z.string().min(1) }).strict(),
   /** 定性目标 “保持在合理区间”“持续改善”: the status is supplied by the responsible department (人工判定), never computed. */
   z.object({ type: z.literal('qualitative') }).strict(),
+  /** 分项目标 “成片:约110 零星:约20”: the indicator's `parts` are judged separately; it counts as one indicator. */
+  z.object({ type: z.literal('parts') }).strict(),
 ]);
 export type TargetForm = z.infer<typeof TargetForm>;
 export type TargetFormType = TargetForm['type'];
+
+/** One sub-target of an indicator; its figures go into observations.csv under the id “指标编号-key”. */
+export const IndicatorPartSchema = z
+  .object({
+    key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '分项编号只能用小写字母、数字和连字符'),
+    name: z.string().min(1),
+    base: z.number().nullable().default(null),
+    target: z.string().min(1),
+    form: TargetForm,
+  })
+  .strict();
+export type IndicatorPart = z.infer<typeof IndicatorPartSchema>;
+
+/** The indicator a sub-target is judged as: the parent's unit, group and attribute with the part's own target. */
+export function partIndicator(parent: Indicator, part: IndicatorPart): Indicator {
+  const { parts: _parts, ...rest } = parent;
+  return { ...rest, id: `${parent.id}-${part.key}`, name: `${parent.name}（${part.name}）`, base: part.base, target: part.target, annualGrowth: '—', form: part.form };
+}
 
 export const IndicatorSchema = z
   .object({
@@ -76,6 +96,8 @@ export const IndicatorSchema = z
     form: TargetForm,
     responsible: z.string().min(1),
     note: z.string().optional(),
+    /** Sub-targets of a 分项目标 indicator (form type parts), each with its own printed target and form. */
+    parts: z.array(IndicatorPartSchema).min(2).optional(),
   })
   .strict();
 export type Indicator = z.infer<typeof IndicatorSchema>;

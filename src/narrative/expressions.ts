@@ -41,8 +41,9 @@ interface Helper {
   run(scope: ExpressionScope, args: Value[], hash: Record<string, Value>): string;
 }
 
+/** An indicator, or a sub-target of one (“指标编号-key”), by id; its existence was checked before. */
 const ev = (scope: ExpressionScope, id: Value): IndicatorEvaluation =>
-  scope.evaluation.indicators.find((e) => e.indicator.id === id)!;
+  scope.evaluation.indicators.flatMap((e) => [e, ...(e.parts ?? [])]).find((e) => e.indicator.id === id)!;
 
 const withUnit = (e: IndicatorEvaluation, n: number) => `${formatNumber(n, 2)}${e.indicator.unit}`;
 
@@ -309,7 +310,7 @@ function checkArg(file: string, helper: string, p: Expr, kind: ArgKind, scope: E
   const info = scope.plan.info;
   switch (kind) {
     case 'indicator': {
-      const ids = scope.plan.indicators.map((i) => i.id);
+      const ids = scope.plan.indicators.flatMap((i) => [i.id, ...(i.parts ?? []).map((p) => `${i.id}-${p.key}`)]);
       return ids.includes(String(raw)) ? raw : fail(msg.exprUnknownIndicator(file, where, String(raw), closest(String(raw), ids)));
     }
     case 'year': {

@@ -52,5 +52,7 @@ export function notationMismatch(ind: Pick<Indicator, 'target' | 'annualGrowth' 
     }
     case 'qualitative':
       return undefined;
+    case 'parts':
+      return target.kind === 'parts' ? undefined : 'target';
   }
 }

@@ -11,7 +11,11 @@ import { FirstLines, NUMBER_TEXT, planPeriod } from './fields.ts';
  * same indicator and period it revises (wherever it stands in the file), and keeps that figure for the record.
  */
 export function validateObservations(rows: ObservationRow[], info: PlanInfo, indicators: Indicator[]): Observation[] {
-  const byId = new Map<string, Pick<Indicator, 'id' | 'unit'>>([...info.series.map((s) => [s.id, s] as const), ...indicators.map((i) => [i.id, i] as const)]);
+  const byId = new Map<string, Pick<Indicator, 'id' | 'unit'>>([
+    ...info.series.map((s) => [s.id, s] as const),
+    ...indicators.map((i) => [i.id, i] as const),
+    ...indicators.flatMap((i) => (i.parts ?? []).map((p) => [`${i.id}-${p.key}`, { id: `${i.id}-${p.key}`, unit: i.unit }] as const)),
+  ]);
   const ids = [...byId.keys()];
   const bag = new DiagnosticBag();
   const seen = new FirstLines();

@@ -41,6 +41,18 @@ export function validateRegistry(sources: RegistrySources): Registry {
       const inferred = inferForm({ name: ind.name, unit: ind.unit, base: ind.base, target: readCell(ind.target), annual: readCell(ind.annualGrowth) });
       bag.add(msg.notationMismatch(indSrc.file, indSrc.positionOf([i, field]), ind.id, ind[field], formYaml(ind.form), inferred.reading, formYaml(inferred.form)));
     }
+    if ((form.type === 'parts') !== (ind.parts !== undefined)) bag.add(msg.partsMismatch(indSrc.file, indSrc.positionOf([i, ind.parts ? 'parts' : 'form']), ind.id));
+    ind.parts?.forEach((part, k) => {
+      const pid = `${ind.id}-${part.key}`;
+      const seenPart = firstLine.get(pid);
+      if (seenPart !== undefined) bag.add(msg.duplicateIndicator(indSrc.file, indSrc.positionOf([i, 'parts', k, 'key']), pid, seenPart));
+      else firstLine.set(pid, indSrc.positionOf([i, 'parts', k, 'key']).line);
+      if (part.form.type === 'parts') bag.add(msg.partsMismatch(indSrc.file, indSrc.positionOf([i, 'parts', k, 'form']), pid));
+      else if (notationMismatch({ target: part.target, annualGrowth: '—', form: part.form }) !== undefined) {
+        const inferred = inferForm({ name: part.name, unit: ind.unit, base: part.base, target: readCell(part.target), annual: readCell('—') });
+        bag.add(msg.notationMismatch(indSrc.file, indSrc.positionOf([i, 'parts', k, 'target']), pid, part.target, formYaml(part.form), inferred.reading, formYaml(inferred.form)));
+      }
+    });
     if (form.type === 'relative' && !indicators.some((o) => o.id === form.reference && o.id !== ind.id) && !info.series.some((s) => s.id === form.reference)) {
       const known = [...indicators.map((o) => o.id), ...info.series.map((s) => s.id)];
       bag.add(msg.relativeReference(indSrc.file, indSrc.positionOf([i, 'form', 'reference']), ind.id, form.reference, closest(form.reference, known)));

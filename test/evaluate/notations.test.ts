@@ -217,3 +217,32 @@ describe('evaluate: the printed status vocabulary is a setting', () => {
     expect(evaluate(plan([gdp], data), { year: 2023, half: false }, { ...DEFAULT_SETTINGS, vocabulary: 'reach' }).indicators[0]!.statusLabel).to.equal('未达到进度要求');
   });
 });
+
+describe('evaluate: one indicator with sub-targets (成片:约110 零星:约20)', () => {
+  const land = indicator(
+    { type: 'parts' },
+    {
+      id: 'land',
+      name: '城镇低效用地再开发',
+      unit: '公顷',
+      base: null,
+      target: '成片:约110 零星:约20',
+      parts: [
+        { key: 'cp', name: '成片', base: 0, target: '约110', form: { type: 'end-value', direction: 'up', value: 110, approx: true } },
+        { key: 'lx', name: '零星', base: 0, target: '约20', form: { type: 'end-value', direction: 'up', value: 20, approx: true } },
+      ],
+    },
+  );
+  it('judges each part separately, counts one indicator, and takes the status of the weakest part', () => {
+    const e = evaluate(plan([land], [...series('land-cp', [30, 50, 70]), ...series('land-lx', [2, 4, 5])]), { year: 2023, half: false });
+    expect(e.summary.total).to.equal(1);
+    const [l] = e.indicators;
+    expect(l!.parts!.map((p) => p.status)).to.deep.equal(['基本符合预期', '严重滞后']);
+    expect(l!.status).to.equal('严重滞后');
+    expect(l!.explanation).to.match(/^成片：.*；零星：.*按各分项中进展最慢者判定，严重滞后$/);
+  });
+  it('a part without data makes the indicator 待核定 unless another part lags', () => {
+    const e = evaluate(plan([land], series('land-cp', [30, 50, 70])), { year: 2023, half: false });
+    expect(e.indicators[0]!.status).to.equal('待核定');
+  });
+});

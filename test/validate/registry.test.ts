@@ -72,3 +72,40 @@ describe('validate/registry', () => {
     expect(d!.position!.line).to.equal(9);
   });
 });
+
+describe('validate/registry: notations and sub-targets', () => {
+  const row = (target: string, form: string, extra = '') => `- id: x
+  name: 测试
+  unit: "%"
+  group: 经济强
+  attribute: 预期性
+  base: 50
+  target: "${target}"
+  annualGrowth: "—"
+  form: ${form}
+  responsible: 区统计局
+${extra}`;
+  it('accepts the printed text in any notation that means the form', () => {
+    expect(problems(PLAN, row('60以上', '{ type: threshold, op: ">=", value: 60 }'))).to.deep.equal([]);
+    expect(problems(PLAN, row('控制在5.5%以内', '{ type: bound, op: "<=", value: 5.5 }'))).to.deep.equal([]);
+  });
+  it('a form the text does not say is refused with the form the text suggests', () => {
+    const [d] = problems(PLAN, row('60以上', '{ type: bound, op: ">", value: 60 }'));
+    expect(d!.rule).to.equal('target-form-mismatch');
+    expect(d!.hint).to.contain('type: threshold');
+  });
+  it('sub-targets: each part checked against its own printed target; ids unique', () => {
+    const parts = `  parts:
+    - { key: cp, name: 成片, base: 0, target: 约110, form: { type: end-value, direction: up, value: 110, approx: true } }
+    - { key: lx, name: 零星, base: 0, target: 约20, form: { type: end-value, direction: up, value: 25, approx: true } }
+`;
+    const found = problems(PLAN, row('成片:约110 零星:约20', '{ type: parts }', parts));
+    expect(found.map((d) => d.rule)).to.deep.equal(['target-form-mismatch']);
+    expect(found[0]!.message).to.contain('x-lx');
+    expect(problems(PLAN, row('成片:约110 零星:约20', '{ type: parts }')).map((d) => d.rule)).to.deep.equal(['indicator-parts']);
+  });
+  it('a relative target must name a known series', () => {
+    const [d] = problems(PLAN, row('与经济增长基本同步', '{ type: relative, relation: in-step, reference: gdp-growth }'));
+    expect(d!.rule).to.equal('relative-reference');
+  });
+});
