@@ -12,6 +12,7 @@ import { renderHtml } from '../src/assemble/html.ts';
 import { assembleReport } from '../src/assemble/report.ts';
 import { buildFigures, figureKeys } from '../src/figures/index.ts';
 import { FONT_FILES, fontSetup, PROJECT_ROOT } from '../src/fonts.ts';
+import { splitSlots } from '../src/narrative/slots.ts';
 import { expandExpressions } from '../src/narrative/expressions.ts';
 import { narrate } from '../src/narrative/index.ts';
 import { launchBrowser, resolveBrowser } from '../src/print/browser.ts';
@@ -62,14 +63,17 @@ let figureNo = 0;
 const markdown: string[] = [`---\ntitle: "${config.report.title ?? '中期评估报告'}"\n---\n`];
 for (const file of content) {
   const expanded = expandExpressions(file.file, file.text, scope);
-  let text = expanded.text;
-  for (const placed of expanded.figures) {
-    const figure = figures.find((f) => f.key === placed.key)!;
-    const path = join(work, `figure-${++figureNo}.svg`);
-    await writeFile(path, figure.svg);
-    text = text.replace(placed.token, `![图${figureNo} ${figure.title}](${path})`);
+  const parts: string[] = [];
+  for (const part of splitSlots(expanded.text)) {
+    const slot = typeof part === 'number' ? expanded.slots[part]! : undefined;
+    if (slot?.kind === 'figure') {
+      const figure = figures.find((f) => f.key === slot.key)!;
+      const path = join(work, `figure-${++figureNo}.svg`);
+      await writeFile(path, figure.svg);
+      parts.push(`![图${figureNo} ${figure.title}](${path})`);
+    } else parts.push(slot === undefined ? String(part) : slot.kind === 'text' ? slot.text : '');
   }
-  markdown.push(text);
+  markdown.push(parts.join(''));
 }
 const table = indicatorTable(plan, evaluation);
 markdown.push(
@@ -77,7 +81,7 @@ markdown.push(
     table.groups.flatMap((g) => g.rows).map((r) => `| ${r.no} | ${r.name} | ${r.attribute} | ${r.base} | ${r.target} | ${r.values.map((v) => v.text).join(' | ')} | ${r.progress} | ${r.status} |`).join('\n'),
 );
 await writeFile(join(work, 'report.md'), markdown.join('\n\n'));
-const model = assembleReport(config, plan, evaluation, narrate(content, scope), figures);
+const model = assembleReport(config, plan, evaluation, narrate(content, scope).sections, figures);
 await writeFile(join(work, 'report.html'), await renderHtml(model, config, fontSetup(config)));
 
 const PEER_PACKAGES = 'pandoc texlive-xetex texlive-lang-chinese lmodern texlive-latex-recommended texlive-fonts-recommended texlive-plain-generic librsvg2-bin weasyprint';

@@ -43,7 +43,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const figures = await buildFigures(evaluation, plan.info, FONT_FILES.hei);
   timer('figures');
 
-  const sections = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info) });
+  const { sections } = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info) });
   timer('narrative');
 
   const fonts = fontSetup(config);

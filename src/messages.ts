@@ -166,6 +166,29 @@ export const msg = {
   exprSyntax: (file: string, pos: Position, detail: string): Diagnostic =>
     at(file, pos, 'expr-syntax', `表达式写法有误：${detail}`, '表达式写成 {{名称 参数…}}，花括号须成对出现。'),
 
+  exprReservedCharacter: (file: string): Diagnostic =>
+    at(file, undefined, 'expr-reserved-character', '文件中有私用区字符 U+E000 或 U+E001，这两个字符由本工具保留。', '请删除这些字符（通常是从其他软件复制时带入的不可见字符）。'),
+
+  figurePlacement: (file: string, pos: Position, key: string): Diagnostic =>
+    at(file, pos, 'figure-placement', `图表“${key}”必须单独成段。`, '请把 {{figure …}} 单独写一行，前后各空一行；不要放在列表、引用、表格、代码块或句子当中。'),
+
+  figureInCode: (file: string, pos: Position): Diagnostic =>
+    at(file, pos, 'figure-placement', '代码块或缩进四格的行中不能放置表达式或图表。', '请删去行首的缩进（或代码块标记），让表达式单独成段。'),
+
+  refNotPlaced: (file: string, pos: Position, key: string): Diagnostic =>
+    at(file, pos, 'ref-not-placed', `引用的图表“${key}”没有在正文中放置，无法编号。`, `请在正文中用 {{figure ${key.replace(':', ' ')}}} 放置该图，或删去这处引用。`),
+
+  footnoteUnsupported: (file: string, pos: Position): Diagnostic =>
+    at(file, pos, 'markdown-footnote', '正文不支持脚注（[^1]）。', '公文正文不用脚注：请把说明写进括号，或另起一段以“注：”开头。'),
+
+  imageUnsupported: (file: string, pos: Position): Diagnostic =>
+    at(file, pos, 'markdown-image', '正文不支持插入图片。', '图表由评估数据生成，请用 {{figure …}} 放置；其他图片请删除。'),
+
+  rawHtmlDropped: (file: string, pos: Position): Diagnostic => ({
+    ...at(file, pos, 'markdown-html', '正文中的 HTML 标签不会输出（连同其中的脚本和样式）。', '请删除 HTML 标签，只用 Markdown 书写。'),
+    severity: 'warning',
+  }),
+
   headingNumbered: (file: string, pos: Position, text: string): Diagnostic =>
     at(file, pos, 'heading-numbered', `标题“${text}”自带了序号。`, '标题序号（一、（一）1.）由工具自动编排，请删去序号，只写标题文字。'),
 

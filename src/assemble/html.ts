@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
+import { toHtml } from 'hast-util-to-html';
 import type { Config } from '../config.ts';
 import type { FontSetup } from '../fonts.ts';
 import type { ReportModel } from './model.ts';
@@ -15,5 +16,7 @@ export async function renderHtml(model: ReportModel, config: Config, fonts: Font
   }
   const template = hbs.compile(await readFile(join(dir, 'report.hbs'), 'utf8'), { strict: true });
   // The page is printed from a temporary folder, so the stylesheet is named by its absolute file URL.
-  return template({ ...model, fonts, style: config.style, stylesheet: pathToFileURL(join(dir, 'report.css')).href });
+  // The tree holds only text nodes from content and the figures' own SVG (the one raw node kind it has).
+  const body = toHtml(model.body, { allowDangerousHtml: true });
+  return template({ ...model, body, fonts, style: config.style, stylesheet: pathToFileURL(join(dir, 'report.css')).href });
 }

@@ -1,5 +1,6 @@
 // 报告模型：评估结果、图表与正文汇合成的一份文档结构。PDF 由它渲染；今后的 HTML 预览与 .docx 也从它出发。
 import type { ReportKind } from '../config.ts';
+import type { Root as HastRoot } from 'hast';
 import type { MethodNote } from './method.ts';
 
 export interface TocEntry {
@@ -101,8 +102,8 @@ export interface ReportModel {
     illustrative: boolean;
   };
   toc: TocEntry[];
-  /** The chapters as HTML, figures in place. */
-  body: string;
+  /** The chapters as one document tree, figures in place (HTML and other outputs are rendered from it). */
+  body: HastRoot;
   figures: FigureRef[];
   appendices: Appendix[];
   /** Every heading that must appear in the PDF outline, in document order (for the 目录 page numbers). */

@@ -10,6 +10,9 @@ import { methodNote } from './method.ts';
 import { projectTable } from './projectTable.ts';
 import { sourceList } from './sources.ts';
 import type { Appendix, AppendixContent, FigureRef, ReportModel, TocEntry } from './model.ts';
+import type { Element, Root as HastRoot } from 'hast';
+import { visit } from 'unist-util-visit';
+import { APPENDIX_TITLES, appendixKeys, type AppendixKey } from '../model/appendices.ts';
 
 export function reportTitle(config: Pick<Config, 'report'>, plan: Plan): string {
   return config.report.title ?? `关于《${plan.info.name}》实施情况的${REPORT_KINDS[config.report.kind]}报告`;
@@ -20,25 +23,37 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
   const figureRefs: FigureRef[] = [];
   const byKey = new Map(figures.map((f) => [f.key, f]));
 
-  // Figures are numbered in the order the narrative places them (图1, 图2 …).
-  const body = sections
-    .map((s) =>
-      s.figures.reduce((html, placed) => {
-        const figure = byKey.get(placed.key)!;
-        const ref: FigureRef = { number: figureRefs.length + 1, id: `figure-${figureRefs.length + 1}`, caption: figure.title };
-        figureRefs.push(ref);
-        return html.replace(`<p>${placed.token}</p>`, figureHtml(ref, figure.svg));
-      }, s.html),
-    )
-    .join('\n');
+  // Figures were numbered where the narrative placed them (图1, 图2 …); here they get their drawing and caption.
+  const body: HastRoot = { type: 'root', children: sections.flatMap((s) => s.tree.children) };
+  visit(body, 'element', (node: Element) => {
+    if (node.tagName !== 'figure' || typeof node.properties.dataFigureKey !== 'string') return;
+    const figure = byKey.get(node.properties.dataFigureKey)!;
+    const ref: FigureRef = { number: Number(node.properties.dataFigureNumber), id: String(node.properties.id), caption: figure.title };
+    figureRefs.push(ref);
+    node.properties = { className: ['chart'], id: ref.id, role: 'img', ariaLabel: `图${ref.number}　${ref.caption}` };
+    // The SVG is our own drawing (vega escapes the data it draws); everything else stays text nodes.
+    node.children = [
+      { type: 'raw', value: figure.svg },
+      { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: `图${ref.number}　${ref.caption}` }] },
+    ];
+  });
 
-  // 附件 are numbered in order (附件1, 附件2 …), so adding one never leaves a gap.
-  const parts: AppendixContent[] = [
-    { partial: 'appendix-indicators', title: '主要指标实施进展情况表', table: indicatorTable(plan, evaluation) },
-    ...(plan.projects.length > 0 ? [{ partial: 'appendix-projects' as const, title: '重大工程项目推进情况表', projects: projectTable(plan, evaluation) }] : []),
-    { partial: 'appendix-sources', title: '数据来源', sources: sourceList(plan, evaluation) },
-    { partial: 'appendix-method', title: '评估方法说明', method: methodNote(plan, evaluation) },
-  ];
+  // 附件 are numbered in order (附件1, 附件2 …), so adding one never leaves a gap; the narrative's references use
+  // the same order (appendixKeys).
+  const content = (key: AppendixKey): AppendixContent => {
+    const title = APPENDIX_TITLES[key];
+    switch (key) {
+      case 'indicators':
+        return { partial: 'appendix-indicators', title, table: indicatorTable(plan, evaluation) };
+      case 'projects':
+        return { partial: 'appendix-projects', title, projects: projectTable(plan, evaluation) };
+      case 'sources':
+        return { partial: 'appendix-sources', title, sources: sourceList(plan, evaluation) };
+      case 'method':
+        return { partial: 'appendix-method', title, method: methodNote(plan, evaluation) };
+    }
+  };
+  const parts = appendixKeys(plan).map(content);
   const appendices = parts.map((a, i) => ({ ...a, id: `appendix-${i + 1}`, label: `附件${i + 1}` }) as Appendix);
 
   const headings = sections.flatMap((s) => s.headings);
@@ -69,9 +84,4 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
     appendices,
     outline,
   };
-}
-
-function figureHtml(ref: FigureRef, svg: string): string {
-  const labelled = svg.replace('<svg ', `<svg role="img" aria-label="${ref.caption}" `);
-  return `<figure class="chart" id="${ref.id}">${labelled}<figcaption>图${ref.number}　${ref.caption}</figcaption></figure>`;
 }

@@ -3,6 +3,8 @@
 // positions; nothing is compiled or run. Each expression is checked against a closed vocabulary and evaluated
 // here against the Evaluation, so a misspelt indicator or year stops the build at its file:line.
 import Handlebars from 'handlebars';
+import { APPENDIX_TITLES, appendixKeys, type AppendixKey } from '../model/appendices.ts';
+import { hasSlotCharacters, SLOT_PATTERN, slotMark, type Slot } from './slots.ts';
 import { DiagnosticBag, InputError, type Diagnostic, type Position } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
@@ -23,21 +25,23 @@ export interface ExpressionScope {
 }
 
 export interface Expanded {
-  /** The Markdown with every inline expression replaced by its text. */
+  /** The Markdown with every expression replaced by a placeholder (see slots.ts). */
   text: string;
-  /** Figures placed by {{figure …}}, in order; each stands alone in its paragraph as `token`. */
-  figures: { key: string; token: string; line: number }[];
+  /** What each placeholder stands for: a value's words, a figure, or a cross-reference. */
+  slots: Slot[];
 }
 
-type ArgKind = 'indicator' | 'year' | 'status' | 'outlook' | 'projectStatus' | 'group' | 'attribute' | 'figure';
+type ArgKind = 'indicator' | 'year' | 'status' | 'outlook' | 'projectStatus' | 'group' | 'attribute' | 'figure' | 'refTarget' | 'word';
 type Value = string | number;
 
 interface Helper {
   args: ArgKind[];
   optional?: ArgKind[];
   hash?: Partial<Record<string, ArgKind>>;
-  /** Figures are blocks, not words: they must stand alone on their line. */
+  /** Figures are blocks, not words: they must stand alone in their paragraph. */
   block?: boolean;
+  /** A cross-reference, resolved once everything is numbered. */
+  ref?: boolean;
   run(scope: ExpressionScope, args: Value[], hash: Record<string, Value>): string;
 }
 
@@ -190,12 +194,11 @@ export const HELPERS: Record<string, Helper> = {
     },
   },
   figure: { args: ['figure'], optional: ['group'], block: true, run: () => '' },
+  ref: { args: ['refTarget', 'word'], optional: ['group'], ref: true, run: () => '' },
 };
 
-/** Tokens stand in for figures through the Markdown stage; chosen so Markdown leaves them untouched. */
-export const figureToken = (n: number) => `FIGUREPLACEHOLDER${n}X`;
-
 export function expandExpressions(file: string, text: string, scope: ExpressionScope): Expanded {
+  if (hasSlotCharacters(text)) throw new InputError([msg.exprReservedCharacter(file)]);
   let program: hbs.AST.Program;
   try {
     program = Handlebars.parse(text);
@@ -205,9 +208,8 @@ export function expandExpressions(file: string, text: string, scope: ExpressionS
     throw new InputError([msg.exprSyntax(file, { line: m ? Number(m[1]) : 1 }, detail.includes('Expecting') ? '表达式没有正确结束（缺少“}}”？）' : detail)]);
   }
   const bag = new DiagnosticBag();
-  const lines = text.split('\n');
   const out: string[] = [];
-  const figures: Expanded['figures'] = [];
+  const slots: Slot[] = [];
   for (const node of program.body) {
     switch (node.type) {
       case 'ContentStatement':
@@ -216,13 +218,10 @@ export function expandExpressions(file: string, text: string, scope: ExpressionS
       case 'CommentStatement':
         break;
       case 'MustacheStatement': {
-        const r = evaluateMustache(file, node as hbs.AST.MustacheStatement, scope, lines, bag);
-        if (r === undefined) break;
-        if (r.block) {
-          const token = figureToken(figures.length);
-          figures.push({ key: r.text, token, line: node.loc.start.line });
-          out.push(token);
-        } else out.push(escapeMarkdown(r.text));
+        const slot = evaluateMustache(file, node as hbs.AST.MustacheStatement, scope, bag);
+        if (slot === undefined) break;
+        out.push(slotMark(slots.length));
+        slots.push(slot);
         break;
       }
       default:
@@ -230,16 +229,18 @@ export function expandExpressions(file: string, text: string, scope: ExpressionS
     }
   }
   bag.throwIfAny();
-  return { text: out.join(''), figures };
+  return { text: out.join(''), slots };
 }
 
-function evaluateMustache(
-  file: string,
-  node: hbs.AST.MustacheStatement,
-  scope: ExpressionScope,
-  lines: string[],
-  bag: DiagnosticBag,
-): { text: string; block: boolean } | undefined {
+/** The text with every value in place (figures and references as their keys): for tests and messages. */
+export function fillSlots(expanded: Expanded): string {
+  return expanded.text.replace(SLOT_PATTERN, (_m, i: string) => {
+    const slot = expanded.slots[Number(i)]!;
+    return slot.kind === 'text' ? slot.text : `[${slot.kind === 'figure' ? '图' : '引用'}:${slot.key}]`;
+  });
+}
+
+function evaluateMustache(file: string, node: hbs.AST.MustacheStatement, scope: ExpressionScope, bag: DiagnosticBag): Slot | undefined {
   const where = pos(node);
   if (!node.escaped) {
     bag.add(msg.exprUnsupported(file, where, '三重花括号 {{{…}}}'));
@@ -284,20 +285,31 @@ function evaluateMustache(
     return undefined;
   }
   if (helper.block) {
-    const line = lines[node.loc.start.line - 1] ?? '';
-    const own = line.slice(node.loc.start.column, node.loc.end.column);
-    if (line.trim() !== own.trim() || node.loc.start.line !== node.loc.end.line) {
-      bag.add(msg.exprBadArgument(file, where, name, '图表表达式必须单独占一行（前后空一行）'));
-      return undefined;
-    }
     const key = args.length > 1 ? `${args[0]}:${args[1]}` : String(args[0]);
     if (!scope.figureKeys.includes(key)) {
       bag.add(msg.exprBadArgument(file, where, name, `没有图表“${key}”。可用：${scope.figureKeys.join('、')}`));
       return undefined;
     }
-    return { text: key, block: true };
+    return { kind: 'figure', key, position: where };
   }
-  return { text: helper.run(scope, args, hash), block: false };
+  if (helper.ref) return refSlot(file, where, args, scope, bag);
+  return { kind: 'text', text: helper.run(scope, args, hash) };
+}
+
+/** {{ref figure status-by-group}}, {{ref figure trend 经济强}}, {{ref appendix sources}}. */
+function refSlot(file: string, where: Position, args: Value[], scope: ExpressionScope, bag: DiagnosticBag): Slot | undefined {
+  const [target, key, group] = args.map(String);
+  if (target === 'figure') {
+    const figure = group !== undefined ? `${key}:${group}` : key!;
+    if (scope.figureKeys.includes(figure)) return { kind: 'ref', target: 'figure', key: figure, position: where };
+    bag.add(msg.exprBadArgument(file, where, 'ref', `没有图表“${figure}”。可用：${scope.figureKeys.join('、')}`));
+    return undefined;
+  }
+  const keys = appendixKeys(scope.plan);
+  if (group === undefined && (keys as string[]).includes(key!)) return { kind: 'ref', target: 'appendix', key: key as AppendixKey, position: where };
+  const all = Object.keys(APPENDIX_TITLES);
+  bag.add(msg.exprBadArgument(file, where, 'ref', all.includes(key!) ? `本报告没有附件“${key}”（没有重大工程项目登记册）` : `没有附件“${key}”。可用：${keys.join('、')}`));
+  return undefined;
 }
 
 function checkArg(file: string, helper: string, p: Expr, kind: ArgKind, scope: ExpressionScope, bag: DiagnosticBag): Value {
@@ -332,7 +344,10 @@ function checkArg(file: string, helper: string, p: Expr, kind: ArgKind, scope: E
     case 'attribute':
       return raw === '预期性' || raw === '约束性' ? raw : fail(msg.exprBadArgument(file, where, helper, `“${raw}”不是指标属性（预期性/约束性）`));
     case 'figure':
+    case 'word':
       return raw;
+    case 'refTarget':
+      return raw === 'figure' || raw === 'appendix' ? raw : fail(msg.exprBadArgument(file, where, helper, `引用对象应为 figure（图）或 appendix（附件），实际为“${raw}”`));
   }
 }
 
@@ -353,9 +368,3 @@ function literal(p: Expr): Value {
 function pos(node: { loc: hbs.AST.SourceLocation }): Position {
   return { line: node.loc.start.line, column: node.loc.start.column + 1 };
 }
-
-/** Values are words, not Markdown: characters Markdown would read as syntax are escaped. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
-}
-

@@ -1,17 +1,19 @@
-// 正文 Markdown → HTML 片段：标题自动编号（一、（一）1.（1）），表格题注编号，原始 HTML 一律不予执行。
-import type { Heading as MdHeading, Root as MdRoot, Paragraph, Table, Text } from 'mdast';
-import type { Element, Root as HastRoot } from 'hast';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
+// 正文 Markdown → 文档树（hast）：标题自动编号（一、（一）1.（1）），表格题注编号，表达式的值作为文本节点放入，
+// 图表作为占位元素放入，原始 HTML 一律不输出。HTML 与其他输出格式都从这棵树生成，不再拼接字符串。
+import type { Heading as MdHeading, Paragraph, Root as MdRoot, RootContent, Table, Text } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
-import { DiagnosticBag } from '../diagnostics.ts';
+import { visit, SKIP } from 'unist-util-visit';
+import { DiagnosticBag, type Diagnostic } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { chineseNumeral } from '../format/chinese.ts';
+import { hasSlot, splitSlots, type Slot } from './slots.ts';
 
 export interface HeadingRef {
   /** 1 = 一、 2 = （一） 3 = 1. 4 = （1） */
@@ -28,15 +30,21 @@ export interface TableRef {
 
 export interface Section {
   file: string;
-  html: string;
+  /** The chapter as a document tree; figures are `figure` elements with data-figure-key, filled in by assemble. */
+  tree: HastRoot;
   headings: HeadingRef[];
   tables: TableRef[];
+  /** The figures placed, in document order, with the number each one got. */
+  figures: { key: string; number: number }[];
+  /** Things the user should know that do not stop the build (raw HTML dropped). */
+  warnings: Diagnostic[];
 }
 
 /** Counters shared by all content files, so numbering runs through the whole report. */
 export class Numbering {
   private readonly counters = [0, 0, 0, 0];
   tables = 0;
+  figures = 0;
   next(level: number): string {
     this.counters[level - 1]! += 1;
     for (let i = level; i < this.counters.length; i++) this.counters[i] = 0;
@@ -51,75 +59,121 @@ export class Numbering {
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.．、]|[（(]\d+[)）])/;
 const CAPTION = /^表[：:]\s*/;
 
-/** Renders one content file (after its expressions were expanded). */
-export function renderMarkdown(file: string, markdown: string, numbering: Numbering): Section {
+/** How a cross-reference reads once everything is numbered (“图2”“附件3”). */
+export type RefText = (slot: Extract<Slot, { kind: 'ref' }>) => string;
+
+/**
+ * Builds the tree of one content file from its Markdown with expression placeholders (`slots`). Values enter
+ * as text nodes and are never parsed as Markdown; a figure must be a paragraph of its own.
+ */
+export function renderSection(file: string, markdown: string, slots: Slot[], numbering: Numbering, refText: RefText): Section {
   const bag = new DiagnosticBag();
+  const warnings: Diagnostic[] = [];
   const headings: HeadingRef[] = [];
   const tables: TableRef[] = [];
+  const figures: Section['figures'] = [];
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as MdRoot;
+  const line = (node: { position?: { start: { line: number; column: number } } }) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
-  const numberHeadings = () => (tree: MdRoot) => {
-    visit(tree, 'heading', (node: MdHeading) => {
-      const text = toString(node).trim();
-      if (NUMBERED.test(text)) bag.add(msg.headingNumbered(file, { line: node.position?.start.line ?? 1 }, text));
-      // 公文 headings have four levels; a deeper one is set as a plain paragraph so it stays out of the outline.
-      if (node.depth > 4) {
-        node.data = { hName: 'p', hProperties: { className: ['minor-heading'] } };
-        return;
+  // What Markdown can say but a 公文 cannot: footnotes and images stop the build, raw HTML is dropped with a warning.
+  visit(tree, (node) => {
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') bag.add(msg.footnoteUnsupported(file, line(node)));
+    else if (node.type === 'image' || node.type === 'imageReference') bag.add(msg.imageUnsupported(file, line(node)));
+    else if (node.type === 'html') warnings.push(msg.rawHtmlDropped(file, line(node)));
+    else if (node.type === 'code' && splitSlots(node.value).some((p) => typeof p === 'number')) bag.add(msg.figureInCode(file, line(node)));
+  });
+
+  // Figures: a paragraph that is exactly one figure placeholder becomes a figure element.
+  tree.children = tree.children.map((node): RootContent => {
+    const only = node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'text' ? splitSlots(node.children[0]!.value.trim()) : [];
+    const slot = only.length === 1 && typeof only[0] === 'number' ? slots[only[0]] : undefined;
+    if (slot?.kind !== 'figure') return node;
+    numbering.figures += 1;
+    figures.push({ key: slot.key, number: numbering.figures });
+    return {
+      type: 'paragraph',
+      children: [],
+      data: { hName: 'figure', hProperties: { className: ['chart'], id: `figure-${numbering.figures}`, dataFigureKey: slot.key, dataFigureNumber: numbering.figures } },
+    } satisfies Paragraph;
+  });
+
+  // Every other placeholder is a value or a reference: it becomes plain text; a figure left here is misplaced.
+  visit(tree, (node) => {
+    if (node.type !== 'text' && node.type !== 'inlineCode') return;
+    if (!hasSlot(node.value)) return;
+    node.value = splitSlots(node.value)
+      .map((part) => {
+        if (typeof part === 'string') return part;
+        const slot = slots[part]!;
+        if (slot.kind === 'text') return slot.text;
+        if (slot.kind === 'ref') return refText(slot);
+        bag.add(msg.figurePlacement(file, slot.position, slot.key));
+        return '';
+      })
+      .join('');
+  });
+  // A placeholder anywhere else (a link address, a title) was not written where words go.
+  visit(tree, (node) => {
+    for (const value of Object.values(node)) {
+      if (typeof value === 'string' && hasSlot(value)) {
+        bag.add(msg.exprUnsupported(file, line(node), '链接地址或标题属性中的表达式'));
+        return SKIP;
       }
-      const number = numbering.next(node.depth);
-      const id = `h-${numbering.path(node.depth)}`;
-      headings.push({ level: node.depth, number, text, id });
-      // The report title is the page's h1, so Markdown's # becomes h2 (一、), ## h3 (（一）) and so on.
-      node.data = { hName: `h${node.depth + 1}`, hProperties: { id } };
-      node.children.unshift({ type: 'text', value: number } satisfies Text);
-    });
-  };
+    }
+    return undefined;
+  });
+
+  visit(tree, 'heading', (node: MdHeading) => {
+    const text = toString(node).trim();
+    if (NUMBERED.test(text)) bag.add(msg.headingNumbered(file, line(node), text));
+    // 公文 headings have four levels; a deeper one is set as a plain paragraph so it stays out of the outline.
+    if (node.depth > 4) {
+      node.data = { hName: 'p', hProperties: { className: ['minor-heading'] } };
+      return;
+    }
+    const number = numbering.next(node.depth);
+    const id = `h-${numbering.path(node.depth)}`;
+    headings.push({ level: node.depth, number, text, id });
+    // The report title is the page's h1, so Markdown's # becomes h2 (一、), ## h3 (（一）) and so on.
+    node.data = { hName: `h${node.depth + 1}`, hProperties: { id } };
+    node.children.unshift({ type: 'text', value: number } satisfies Text);
+  });
 
   // A paragraph “表：标题” directly above a table becomes the table's numbered caption.
-  const captionTables = () => (tree: MdRoot) => {
-    const body = tree.children;
-    for (let i = 1; i < body.length; i++) {
-      const table = body[i];
-      const prev = body[i - 1];
-      if (table?.type !== 'table' || prev?.type !== 'paragraph' || !CAPTION.test(toString(prev))) continue;
-      numbering.tables += 1;
-      const caption = `表${numbering.tables} ${toString(prev).replace(CAPTION, '')}`;
-      const id = `table-${numbering.tables}`;
-      tables.push({ id, caption });
-      (prev as Paragraph).data = { hName: 'p', hProperties: { className: ['table-caption'], id } };
-      (prev as Paragraph).children = [{ type: 'text', value: caption }];
-      (table as Table).data = { hProperties: { className: ['content-table'] } };
-    }
-  };
+  const body = tree.children;
+  for (let i = 1; i < body.length; i++) {
+    const table = body[i];
+    const prev = body[i - 1];
+    if (table?.type !== 'table' || prev?.type !== 'paragraph' || !CAPTION.test(toString(prev))) continue;
+    numbering.tables += 1;
+    const caption = `表${numbering.tables} ${toString(prev).replace(CAPTION, '')}`;
+    const id = `table-${numbering.tables}`;
+    tables.push({ id, caption });
+    (prev as Paragraph).data = { hName: 'p', hProperties: { className: ['table-caption'], id } };
+    (prev as Paragraph).children = [{ type: 'text', value: caption }];
+    (table as Table).data = { hProperties: { className: ['content-table'] } };
+  }
 
-  // Sanitising drops raw HTML, scripts and event handlers, and prefixes ids; our own ids are restored after it.
-  const restoreIds = () => (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element) => {
-      const id = node.properties?.id;
-      if (typeof id === 'string') node.properties.id = id.replace(/^user-content-/, '');
-    });
-  };
-
-  const html = String(
-    unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(numberHeadings)
-      .use(captionTables)
-      .use(remarkRehype)
-      .use(rehypeSanitize, SANITIZE_SCHEMA)
-      .use(restoreIds)
-      .use(rehypeStringify)
-      .processSync(markdown),
-  );
   bag.throwIfAny();
-  return { file, html, headings, tables };
+  // Raw HTML never reaches the tree (toHast drops it); sanitising still strips unsafe link protocols.
+  const hast = sanitize(toHast(tree) as HastRoot, SCHEMA) as HastRoot;
+  return { file, tree: hast, headings, tables, figures, warnings };
 }
 
-const SANITIZE_SCHEMA = {
+/** One Markdown text without expressions, as HTML (tests and small fragments). */
+export function renderMarkdown(file: string, markdown: string, numbering: Numbering): Omit<Section, 'tree'> & { html: string } {
+  const { tree, ...rest } = renderSection(file, markdown, [], numbering, () => '');
+  return { ...rest, html: toHtml(tree) };
+}
+
+const SCHEMA: Schema = {
   ...defaultSchema,
+  // Ids come from our numbering, not from content (content cannot write attributes), so they keep their names.
+  clobber: [],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure'],
   attributes: {
     ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id', 'className', 'dataLevel'],
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id', 'className'],
+    figure: ['dataFigureKey', 'dataFigureNumber'],
   },
 };

@@ -5,6 +5,7 @@ import { figureKeys } from '../../src/figures/index.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { loadAndEvaluate } from '../../src/loadEvaluation.ts';
 import { narrate } from '../../src/narrative/index.ts';
+import { toHtml } from 'hast-util-to-html';
 import { DEFAULT_SETTINGS } from '../../src/model/evaluation.ts';
 
 describe('the default narrative (content/)', () => {
@@ -12,8 +13,8 @@ describe('the default narrative (content/)', () => {
     it(`expands without error for a report on ${year}`, async () => {
       const { plan, content } = await loadAndEvaluate({ cwd: PROJECT_ROOT, withContent: true });
       const evaluation = evaluate(plan, { year, half: false }, DEFAULT_SETTINGS);
-      const sections = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info) });
-      const html = sections.map((s) => s.html).join('');
+      const { sections } = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info) });
+      const html = sections.map((s) => toHtml(s.tree)).join('');
       expect(html).to.contain(`截至${year}年`);
       expect(html).not.to.contain('{{');
     });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { InputError } from '../../src/diagnostics.ts';
 import { evaluate } from '../../src/evaluate/index.ts';
-import { expandExpressions, HELPERS, type ExpressionScope } from '../../src/narrative/expressions.ts';
+import { expandExpressions, fillSlots, HELPERS, type ExpressionScope } from '../../src/narrative/expressions.ts';
 import { diagnosticsOf, indicator, plan, series } from '../fixtures.ts';
 import type { Plan } from '../../src/model/plan.ts';
 
@@ -13,7 +13,7 @@ p.observations[0]!.note = '比上年增长8.3%';
 const scopeOf = (plan: Plan, year = 2023): ExpressionScope => ({ plan, evaluation: evaluate(plan, { year, half: false }), figureKeys: ['status-by-group', 'trend:经济强'] });
 const scope = scopeOf(p);
 
-const expand = (text: string) => expandExpressions('content/01.md', text, scope).text;
+const expand = (text: string) => fillSlots(expandExpressions('content/01.md', text, scope));
 const problems = (text: string) => diagnosticsOf(() => expandExpressions('content/01.md', text, scope));
 
 describe('narrative/expressions', () => {
@@ -27,7 +27,7 @@ describe('narrative/expressions', () => {
   it('gives the value at the 评估时点 without naming the year', () => {
     expect(expand('{{latest gdp}}')).to.equal('146亿元');
     // The latest available figure stands in for a 评估时点 figure not yet published.
-    expect(expandExpressions('c.md', '{{latest gdp}}', scopeOf(plan([gdp], series('gdp', [110])))).text).to.equal('110亿元');
+    expect(fillSlots(expandExpressions('c.md', '{{latest gdp}}', scopeOf(plan([gdp], series('gdp', [110])))))).to.equal('110亿元');
     const none = scopeOf(plan([gdp], []));
     expect(diagnosticsOf(() => expandExpressions('c.md', '{{latest gdp}}', none))[0]!.rule).to.equal('expr-no-value');
   });
@@ -88,17 +88,25 @@ describe('narrative/expressions', () => {
   });
   it('places figures that stand alone on their line, and only known ones', () => {
     const r = expandExpressions('c.md', '段落。\n\n{{figure trend 经济强}}\n', scope);
-    expect(r.figures).to.have.length(1);
-    expect(r.figures[0]!.key).to.equal('trend:经济强');
-    expect(r.text).to.contain(r.figures[0]!.token);
-    expect(problems('见图 {{figure status-by-group}}')[0]!.rule).to.equal('expr-argument');
+    expect(r.slots).to.deep.equal([{ kind: 'figure', key: 'trend:经济强', position: { line: 3, column: 1 } }]);
     expect(problems('{{figure trend 百姓富}}')[0]!.rule).to.equal('expr-argument');
   });
-  it('escapes values so Markdown cannot read them as syntax', () => {
+  it('keeps values out of the Markdown: the text holds only a placeholder, the value its own words', () => {
     const odd = indicator({ type: 'end-value', direction: 'up', value: 2 }, { id: 'odd', name: '*强调*', base: 1 });
-    const p2 = plan([odd], series('odd', [1.5]));
-    const s2 = scopeOf(p2, 2021);
-    expect(expandExpressions('c.md', '{{name odd}}', s2).text).to.equal('\\*强调\\*');
+    const r = expandExpressions('c.md', '{{name odd}}', scopeOf(plan([odd], series('odd', [1.5])), 2021));
+    expect(r.text).to.not.contain('强调');
+    expect(r.slots).to.deep.equal([{ kind: 'text', text: '*强调*' }]);
+  });
+  it('cross-references name a figure or an 附件 that exists', () => {
+    expect(expandExpressions('c.md', '{{ref figure status-by-group}}', scope).slots[0]).to.deep.include({ kind: 'ref', target: 'figure', key: 'status-by-group' });
+    expect(expandExpressions('c.md', '{{ref figure trend 经济强}}', scope).slots[0]).to.deep.include({ key: 'trend:经济强' });
+    expect(problems('{{ref figure trend 百姓富}}')[0]!.rule).to.equal('expr-argument');
+    expect(problems('{{ref table 1}}')[0]!.rule).to.equal('expr-argument');
+    // This plan has no projects registry, so there is no 重大工程项目 附件 to point at.
+    expect(problems('{{ref appendix projects}}')[0]!.message).to.contain('没有重大工程项目登记册');
+  });
+  it('refuses the characters it reserves for placeholders', () => {
+    expect(problems('文字\uE000')[0]!.rule).to.equal('expr-reserved-character');
   });
   it('documents every helper in the README', async () => {
     const { readFile } = await import('node:fs/promises');
