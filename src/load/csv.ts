@@ -18,14 +18,20 @@ export async function readCsv(path: string, file: string, required: readonly str
 export function parseCsv(text: string, file: string, required: readonly string[]): CsvRow[] {
   // Excel's “CSV UTF-8” starts with a byte-order mark.
   const body = text.replace(/^\uFEFF/, '');
+  let header: string[] = [];
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(body, { columns: true, info: true, skip_empty_lines: true, trim: true });
+    records = parse(body, {
+      // The header as csv-parse reads it (quotes removed, trimmed): Excel and WPS quote every header cell on request.
+      columns: (names: string[]) => (header = names),
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+    });
   } catch (e) {
     const err = e as { lines?: number; message: string };
     throw new InputError([msg.csvSyntax(file, err.lines ?? 1, err.message)]);
   }
-  const header = (body.split(/\r?\n/)[0] ?? '').split(',').map((h) => h.trim());
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) throw new InputError([msg.csvHeader(file, missing, required)]);
   return records.map(({ record, info }) => ({ file, line: info.lines, fields: record }));
