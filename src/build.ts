@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { Config } from './config.ts';
 import { loadAndEvaluate, type LoadOptions } from './loadEvaluation.ts';
-import { InputError } from './diagnostics.ts';
+import { InputError, type Diagnostic } from './diagnostics.ts';
 import { buildFigures, figureKeys } from './figures/index.ts';
 import { FONT_FILES, fontSetup, missingFontFiles } from './fonts.ts';
 import type { Evaluation } from './model/evaluation.ts';
@@ -33,12 +33,14 @@ export interface BuildResult {
   /** Printed page number of each heading, by id. */
   pages: Map<string, number>;
   physicalPages: number;
+  /** 提示 of the run (inputs read but not as documented), for the caller to show. */
+  warnings: Diagnostic[];
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const missing = missingFontFiles();
   if (missing.length > 0) throw new InputError(missing.map(msg.fontMissing));
-  const { config, plan, evaluation, content, timer } = await loadAndEvaluate({ ...options, withContent: true });
+  const { config, plan, evaluation, content, timer, warnings } = await loadAndEvaluate({ ...options, withContent: true });
 
   const figures = await buildFigures(evaluation, plan.info, FONT_FILES.hei);
   timer('figures');
@@ -58,7 +60,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const pdfPath = join(config.paths.out, config.output);
     await writeAtomically(pdfPath, printed.pdf);
     timer('print');
-    return { pdfPath, config, plan, evaluation, model, pages: printed.pages, physicalPages: printed.physicalPages };
+    return { pdfPath, config, plan, evaluation, model, pages: printed.pages, physicalPages: printed.physicalPages, warnings };
   } finally {
     if (!options.browser) await closeBrowser(browser);
   }

@@ -18,6 +18,11 @@ export interface Diagnostic {
   hint?: string;
   /** Stable id of the rule that found it, for tests and documentation. */
   rule: string;
+  /**
+   * Absent for errors, which stop the run. A warning (提示) lets the run go on and is printed after it: the input
+   * was read correctly but not as documented (e.g. a GBK CSV), and the user should know.
+   */
+  severity?: 'warning';
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -5,6 +5,12 @@ import type { Diagnostic, Position } from './diagnostics.ts';
 
 const cellAt = (file: string, cell: string, rule: string, message: string, hint: string): Diagnostic => ({ file, cell, message, hint, rule });
 
+/** How to re-save a spreadsheet as the CSV the tool documents. */
+const RESAVE_AS_UTF8 = '请用 Excel 打开该文件，“另存为”→ 文件类型选“CSV UTF-8（逗号分隔）(*.csv)”；WPS 表格同样“另存为”并选择“CSV UTF-8”。';
+
+/** A 提示: the input was used as it is, but the user should know (and may want to change it). */
+const notice = (file: string, rule: string, message: string, hint: string): Diagnostic => ({ file, message, hint, rule, severity: 'warning' });
+
 const at = (file: string, position: Position | undefined, rule: string, message: string, hint?: string): Diagnostic => ({
   file,
   ...(position ? { position } : {}),
@@ -147,4 +153,18 @@ export const msg = {
 
   evaluationYear: (file: string, pos: Position | undefined, year: number, start: number, end: number): Diagnostic =>
     at(file, pos, 'config-evaluation-year', `评估时点 ${year} 年不在规划期 ${start}—${end} 年内。`, `请把 evaluation.year 设为 ${start} 到 ${end} 之间的年份。`),
+
+  // — inputs: encodings, forms, templates (issue 12) —
+
+  csvEncoding: (file: string, detected: string): Diagnostic =>
+    at(file, undefined, 'csv-encoding', `文件不是 UTF-8 编码，也不能确定是 GBK/GB18030（检测结果：${detected}），无法可靠地读出其中的文字。`, RESAVE_AS_UTF8),
+
+  csvBrokenUtf8: (file: string, line: number): Diagnostic =>
+    at(file, { line }, 'csv-encoding', '文件开头标明是 UTF-8 编码，但这一行有不是 UTF-8 的字节（文件可能被不同编码的内容拼接或已损坏）。', RESAVE_AS_UTF8),
+
+  csvReadAsGb18030: (file: string): Diagnostic =>
+    notice(file, 'csv-encoding-gb18030', '按 GB18030（GBK）编码读取；建议另存为 CSV UTF-8。', `本次已正确读取，无需处理；${RESAVE_AS_UTF8}`),
+
+  csvReadAsUtf16: (file: string): Diagnostic =>
+    notice(file, 'csv-encoding-utf16', '按 UTF-16 编码（Excel“Unicode 文本”）读取；建议另存为 CSV UTF-8。', `本次已正确读取，无需处理；${RESAVE_AS_UTF8}`),
 };

@@ -28,6 +28,8 @@ export interface ImportSummary {
   files: { file: string; values: number; progress: number }[];
   observations: Omit<MergeResult, 'rows'> & { written: boolean };
   progress: Omit<MergeResult, 'rows'> & { written: boolean };
+  /** 提示 from reading the data files and the imported files. */
+  warnings: Diagnostic[];
 }
 
 export async function importFiles(paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -96,6 +98,7 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
     files: read.map((r) => ({ file: r.file, values: r.content.values.length, progress: r.content.progress.length })),
     observations: { ...obsCounts, written: obsWritten },
     progress: { ...progressCounts, written: progressWritten },
+    warnings: [...files.warnings, ...read.flatMap((r) => r.content.warnings)],
   };
 }
 

@@ -31,6 +31,8 @@ export type ImportedProgress = Pick<ProjectProgress, 'projectId' | 'year' | 'sta
 export interface ImportedFile {
   values: ImportedValue[];
   progress: ImportedProgress[];
+  /** 提示 from reading the file (a CSV read as GBK). */
+  warnings: Diagnostic[];
 }
 
 export async function readFilledFile(path: string, file: string, plan: Plan, imported: string): Promise<ImportedFile> {
@@ -126,7 +128,7 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
     }
   }
   bag.throwIfAny();
-  return { values, progress };
+  return { values, progress, warnings: [] };
 }
 
 /**
@@ -186,7 +188,7 @@ function text(cell: ExcelJS.Cell | undefined): string {
 
 /** A CSV in the layout of observations.csv (with an optional department column), checked as that file is. */
 async function readCsvValues(path: string, file: string, plan: Plan, imported: string): Promise<ImportedFile> {
-  const rows = await readCsv(path, file, ['indicator', 'year', 'value', 'source']);
+  const { rows, warnings } = await readCsv(path, file, ['indicator', 'year', 'value', 'source']);
   const base = basename(file);
   const values = validateObservations(rows, plan.info, plan.indicators).map((o) => ({
     indicatorId: o.indicatorId,
@@ -198,5 +200,5 @@ async function readCsvValues(path: string, file: string, plan: Plan, imported: s
     provenance: { department: o.department, origin: `${base}:${o.origin.line}`, imported },
     place: { file, position: { line: o.origin.line } },
   }));
-  return { values, progress: [] };
+  return { values, progress: [], warnings };
 }

@@ -1,29 +1,18 @@
 // 数据征集表：生成 → 由测试代为填写 → 导入，以及每一种应被拒绝的填法。
 import { expect } from 'chai';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { loadAndEvaluate } from '../../src/loadEvaluation.ts';
 import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
-import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { writeForms } from '../../src/intake/forms.ts';
 import { importFiles } from '../../src/intake/import.ts';
 import { formFileName } from '../../src/intake/layout.ts';
 import type { Plan } from '../../src/model/plan.ts';
+import { workspace } from '../workspace.ts';
 
 const TODAY = new Date(2024, 2, 15);
-
-/** A throwaway project: a copy of the default data, content and templates read from the repository. */
-async function workspace(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'pe-intake-'));
-  await cp(join(PROJECT_ROOT, 'data'), join(dir, 'data'), { recursive: true });
-  const config = (await readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8'))
-    .replace(/^content: .*$/m, `content: ${join(PROJECT_ROOT, 'content')}`)
-    .replace(/^templates: .*$/m, `templates: ${join(PROJECT_ROOT, 'templates')}`);
-  await writeFile(join(dir, 'plan-eval.yaml'), config);
-  return dir;
-}
 
 async function edit(path: string, out: string, change: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -119,6 +108,14 @@ describe('intake: department forms and import', function () {
     const s = await importFiles(['fig.csv'], { cwd: ws, today: TODAY });
     expect(s.observations.replaced).to.equal(1);
     expect(await observationsOf(ws)).to.contain('forest-coverage,2023,29.3,%,区林业站年报,,区农业农村局,fig.csv:2,2024-03-15');
+  });
+
+  it('imports a GBK CSV (Excel’s “CSV” on Chinese Windows) as the text it is, with a 提示', async () => {
+    const ws = await workspace();
+    await writeFile(join(ws, 'gbk.csv'), iconv.encode('indicator,year,value,source,department\nforest-coverage,2023,29.3,区林业站年报,区农业农村局\n', 'gbk'));
+    const s = await importFiles(['gbk.csv'], { cwd: ws, today: TODAY });
+    expect(await observationsOf(ws)).to.contain('forest-coverage,2023,29.3,%,区林业站年报,,区农业农村局,gbk.csv:2,2024-03-15');
+    expect(s.warnings.map((w) => [w.rule, w.file])).to.deep.equal([['csv-encoding-gb18030', 'gbk.csv']]);
   });
 
   const rejected: [string, string, (wb: ExcelJS.Workbook) => void, string, string][] = [
