@@ -11,6 +11,14 @@ const RESAVE_AS_UTF8 = '请用 Excel 打开该文件，“另存为”→ 文件
 /** A 提示: the input was used as it is, but the user should know (and may want to change it). */
 const notice = (file: string, rule: string, message: string, hint: string): Diagnostic => ({ file, message, hint, rule, severity: 'warning' });
 
+/** A place in a data table: a line of a CSV file, or a sheet!cell of a form. */
+export type Where = { line: number } | { cell: string };
+const placed = (file: string, where: Where, rule: string, message: string, hint: string): Diagnostic =>
+  'cell' in where ? cellAt(file, where.cell, rule, message, hint) : at(file, { line: where.line }, rule, message, hint);
+
+/** A value quoted in a message, cut short: a 400-digit number must not fill the screen. */
+const short = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 20)}…（共 ${raw.length} 个字符）` : raw);
+
 const at = (file: string, position: Position | undefined, rule: string, message: string, hint?: string): Diagnostic => ({
   file,
   ...(position ? { position } : {}),
@@ -167,4 +175,15 @@ export const msg = {
 
   csvReadAsUtf16: (file: string): Diagnostic =>
     notice(file, 'csv-encoding-utf16', '按 UTF-16 编码（Excel“Unicode 文本”）读取；建议另存为 CSV UTF-8。', `本次已正确读取，无需处理；${RESAVE_AS_UTF8}`),
+
+  figureTooLarge: (file: string, where: Where, raw: string): Diagnostic =>
+    placed(file, where, 'number-too-large', `数值“${short(raw)}”的绝对值达到或超过 10¹⁵（一千万亿），不可能是统计数字。`,
+      '请核对是否多打了数字或填错了单位（如把“元”当“亿元”）；只填登记册单位下的数值。'),
+
+  figureTooPrecise: (file: string, where: Where, raw: string): Diagnostic =>
+    placed(file, where, 'number-too-precise', `数值“${short(raw)}”超过 15 位有效数字，无法准确保存和计算。`, '请按统计口径四舍五入（一般不超过 4 位小数）后填写。'),
+
+  figureNegative: (file: string, where: Where, what: string, raw: string, unit: string): Diagnostic =>
+    placed(file, where, 'number-negative', `${what}的单位是“${unit}”，数值不能为负，实际为“${short(raw)}”。`,
+      '请核对正负号；若该指标确实可能为负（如净流出），请在 indicators.yaml 中为它写 nonNegative: false。'),
 };

@@ -11,6 +11,7 @@ import { DATA_FILES, readPlanFiles } from '../load/planFiles.ts';
 import { PROGRESS_COLUMNS } from '../load/projects.ts';
 import type { Plan } from '../model/plan.ts';
 import { writeAtomically } from '../atomicWrite.ts';
+import { decimalText } from '../format/number.ts';
 import { validateObservations } from '../validate/observations.ts';
 import { validatePlan } from '../validate/plan.ts';
 import { validateProjectProgress } from '../validate/projects.ts';
@@ -61,7 +62,7 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
     return {
       id: v.indicatorId,
       year: period,
-      fields: { indicator: v.indicatorId, year: period, value: String(v.value), unit: ind.unit, source: v.source, note: v.note },
+      fields: { indicator: v.indicatorId, year: period, value: decimalText(v.value), unit: ind.unit, source: v.source, note: v.note },
       compare: ['value'],
       label: `指标“${ind.name}”${v.year}年${v.half ? '上半年' : ''}数值`,
       provenance: v.provenance,
@@ -71,7 +72,7 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
   const progress = read.flatMap((r) => r.content.progress).map((p): Incoming => ({
     id: p.projectId,
     year: String(p.year),
-    fields: { project: p.projectId, year: String(p.year), status: p.status, investment: p.investment === null ? '' : String(p.investment), note: p.note, source: p.source },
+    fields: { project: p.projectId, year: String(p.year), status: p.status, investment: p.investment === null ? '' : decimalText(p.investment), note: p.note, source: p.source },
     compare: ['status', 'investment'],
     label: `项目“${plan.projects.find((x) => x.id === p.projectId)!.title}”${p.year}年进展`,
     provenance: p.provenance,

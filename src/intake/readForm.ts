@@ -5,8 +5,10 @@ import { DiagnosticBag, InputError, type Diagnostic } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { PROJECT_STATUSES, type Observation, type Plan, type ProjectProgress, type ProjectStatus } from '../model/plan.ts';
 import { NUMBER_TEXT } from '../validate/fields.ts';
+import { cannotBeNegative, figureFromNumber, figureFromText, figureMessage } from '../validate/figures.ts';
 import { validateObservations } from '../validate/observations.ts';
 import { readCsv } from '../load/csv.ts';
+import { INVESTMENT_UNIT } from '../load/projects.ts';
 import { FIRST_DATA_ROW, FORM_MARK, HEADER_ROW, SHEETS, indicatorColumns, projectColumns, type ColumnSpec } from './layout.ts';
 
 /** Where an imported figure came from. */
@@ -78,7 +80,8 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
         continue;
       }
       const valueCell = row.get('value')!;
-      const value = numberIn(valueCell, SHEETS.indicators, file, bag);
+      const indicator = plan.indicators.find((i) => i.id === id)!;
+      const value = numberIn(valueCell, SHEETS.indicators, file, bag, { what: `指标“${indicator.name}”`, unit: indicator.unit, nonNegative: cannotBeNegative(indicator) });
       if (value === undefined) continue;
       const source = text(row.get('source'));
       if (source === '') {
@@ -108,7 +111,7 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
         continue;
       }
       const investmentCell = row.get('investment')!;
-      const investment = numberIn(investmentCell, SHEETS.projects, file, bag);
+      const investment = numberIn(investmentCell, SHEETS.projects, file, bag, { what: '完成投资', unit: INVESTMENT_UNIT, nonNegative: true });
       if (investment === undefined && !isEmpty(investmentCell)) continue;
       const source = text(row.get('source'));
       if (source === '') {
@@ -158,20 +161,40 @@ function dataRows<K extends string>(ws: ExcelJS.Worksheet, columns: ColumnSpec<K
   return rows;
 }
 
-/** The number in a value cell; undefined (with a message, unless the cell is empty) when there is none. */
-function numberIn(cell: ExcelJS.Cell, sheet: string, file: string, bag: DiagnosticBag): number | undefined {
+/** What a value cell holds and the unit that rules out a negative value (none for a rate or share). */
+interface Quantity {
+  what: string;
+  unit: string;
+  nonNegative: boolean;
+}
+
+/**
+ * The number in a value cell, checked as a CSV figure is (figures.ts), at its cell; undefined (with a message,
+ * unless the cell is empty) when there is none.
+ */
+function numberIn(cell: ExcelJS.Cell, sheet: string, file: string, bag: DiagnosticBag, quantity: Quantity): number | undefined {
   const where = `${sheet}!${cell.address}`;
   if (cell.type === ExcelJS.ValueType.Formula) {
     bag.add(msg.formFormula(file, where));
     return undefined;
   }
   if (isEmpty(cell)) return undefined;
-  if (typeof cell.value === 'number') return cell.value;
-  const t = text(cell);
+  const raw = typeof cell.value === 'number' ? String(cell.value) : text(cell);
   // A number typed into a text-formatted cell is still unambiguous; anything else is not a number.
-  if (NUMBER_TEXT.test(t)) return Number(t);
-  bag.add(msg.formText(file, where, t));
-  return undefined;
+  if (typeof cell.value !== 'number' && !NUMBER_TEXT.test(raw)) {
+    bag.add(msg.formText(file, where, raw));
+    return undefined;
+  }
+  const figure = typeof cell.value === 'number' ? figureFromNumber(cell.value) : figureFromText(raw);
+  if (typeof figure === 'string') {
+    bag.add(figureMessage(figure, file, { cell: where }, raw));
+    return undefined;
+  }
+  if (figure < 0 && quantity.nonNegative) {
+    bag.add(msg.figureNegative(file, { cell: where }, quantity.what, raw, quantity.unit));
+    return undefined;
+  }
+  return figure;
 }
 
 function isEmpty(cell: ExcelJS.Cell): boolean {

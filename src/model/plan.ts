@@ -46,6 +46,8 @@ export const IndicatorSchema = z
     form: TargetForm,
     responsible: z.string().min(1),
     note: z.string().optional(),
+    /** Figures can never be below zero (amounts, counts); absent: decided by the unit (validate/figures.ts). */
+    nonNegative: z.boolean().optional(),
   })
   .strict();
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -1,10 +1,11 @@
-// 校验年度数据：指标编号存在、年份在规划期内、数值为数字、单位一致、来源已填、同一指标同一年不重复。
+// 校验年度数据：指标编号存在、年份在规划期内、数值为可信的数字（figures.ts）、单位一致、来源已填、同一指标同一年不重复。
 import { DiagnosticBag } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
 import { ILLUSTRATIVE_MARK, type Indicator, type Observation, type PlanInfo } from '../model/plan.ts';
 import type { ObservationRow } from '../load/observations.ts';
 import { FirstLines, NUMBER_TEXT, planPeriod } from './fields.ts';
+import { cannotBeNegative, figureFromText, figureMessage } from './figures.ts';
 
 export function validateObservations(rows: ObservationRow[], info: PlanInfo, indicators: Indicator[]): Observation[] {
   const byId = new Map(indicators.map((i) => [i.id, i]));
@@ -27,6 +28,15 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
       bag.add(msg.notANumber(file, line, valueRaw));
       continue;
     }
+    const value = figureFromText(valueRaw);
+    if (typeof value !== 'number') {
+      bag.add(figureMessage(value, file, { line }, valueRaw));
+      continue;
+    }
+    if (value < 0 && cannotBeNegative(indicator)) {
+      bag.add(msg.figureNegative(file, { line }, `指标“${indicator.name}”`, valueRaw, indicator.unit));
+      continue;
+    }
     const unit = fields.unit ?? '';
     if (unit !== '' && unit !== indicator.unit) bag.add(msg.unitMismatch(file, line, id, unit, indicator.unit));
     const source = fields.source ?? '';
@@ -40,7 +50,7 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
       indicatorId: id,
       year,
       half,
-      value: Number(valueRaw),
+      value,
       unit: indicator.unit,
       source,
       note: fields.note ?? '',

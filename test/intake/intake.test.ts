@@ -102,6 +102,13 @@ describe('intake: department forms and import', function () {
     expect(gdp.latest).to.include({ value: 815.3, illustrative: false, department: '区统计局' });
   });
 
+  it('imports a very small number from a form as the decimal it is', async () => {
+    const ws = await workspace();
+    const filled = await edit(form('区统计局'), join(ws, 'small.xlsx'), (wb) => setValue(wb, 'H3', 0.0000001));
+    await importFiles([filled], { cwd: ws, today: TODAY });
+    expect(await observationsOf(ws)).to.contain('gdp,2023,0.0000001,亿元,来源,,区统计局,small.xlsx!指标数据!H3,2024-03-15');
+  });
+
   it('imports CSV in the layout of observations.csv', async () => {
     const ws = await workspace();
     await writeFile(join(ws, 'fig.csv'), 'indicator,year,value,source,department\nforest-coverage,2023,29.3,区林业站年报,区农业农村局\n');
@@ -124,6 +131,15 @@ describe('intake: department forms and import', function () {
     ['an unknown indicator', '区统计局', (wb) => wb.getWorksheet('指标数据')!.getCell('A3').value = 'gpd', 'form-unknown-indicator', '指标数据!A3'],
     ['a moved (inserted) column', '区统计局', (wb) => wb.getWorksheet('指标数据')!.spliceColumns(3, 0, []), 'form-column-moved', '指标数据!C2'],
     ['merged cells', '区统计局', (wb) => wb.getWorksheet('指标数据')!.mergeCells('H3:I3'), 'form-merged', '指标数据!H3:I3'],
+    ['a number of 10²¹', '区统计局', (wb) => setValue(wb, 'H3', 1e21), 'number-too-large', '指标数据!H3'],
+    ['a number of 400 digits typed as text', '区统计局', (wb) => setValue(wb, 'H3', '9'.repeat(400)), 'number-too-large', '指标数据!H3'],
+    ['a negative amount (亿元)', '区统计局', (wb) => setValue(wb, 'H3', -815.3), 'number-negative', '指标数据!H3'],
+    ['a negative investment', '区商务局', (wb) => {
+      const s = wb.getWorksheet('项目进展')!;
+      s.getCell('E3').value = '推进中';
+      s.getCell('F3').value = -2;
+      s.getCell('H3').value = '台账';
+    }, 'number-negative', '项目进展!F3'],
     ['a value without its source', '区统计局', (wb) => wb.getWorksheet('指标数据')!.getCell('H3').value = 815, 'form-source', '指标数据!I3'],
     ['a project status outside the list', '区商务局', (wb) => {
       const s = wb.getWorksheet('项目进展')!;
