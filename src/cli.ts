@@ -1,7 +1,7 @@
 // 命令行：plan-eval build [--config FILE] [--out DIR]。只解析参数、显示进度，工作都在 build() 里。
 import { Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import { InputError, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { InputError, formatDiagnostic, listDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadAndEvaluate, STAGES, type Stage } from './loadEvaluation.ts';
 import { msg } from './messages.ts';
 // Each command loads only what it needs (the browser and chart modules, or the Excel library), so a command
@@ -93,7 +93,7 @@ try {
 } catch (e) {
   if (e instanceof InputError) {
     console.error(`\n失败：发现 ${e.diagnostics.length} 处问题，没有写入或改动任何文件。\n`);
-    for (const d of e.diagnostics) console.error(formatDiagnostic(d));
+    for (const line of listDiagnostics(e.diagnostics)) console.error(line);
   } else {
     console.error(`\n失败：${(e as Error).message}\n没有写入或改动任何文件。`);
     if (process.env.PLAN_EVAL_DEBUG) console.error((e as Error).stack);

@@ -186,4 +186,7 @@ export const msg = {
   figureNegative: (file: string, where: Where, what: string, raw: string, unit: string): Diagnostic =>
     placed(file, where, 'number-negative', `${what}的单位是“${unit}”，数值不能为负，实际为“${short(raw)}”。`,
       '请核对正负号；若该指标确实可能为负（如净流出），请在 indicators.yaml 中为它写 nonNegative: false。'),
+
+  /** The line after the first problems listed, when there are more (not a Diagnostic: it is about the list). */
+  moreProblems: (rest: number): string => `……另有 ${rest} 处问题未列出：请先改正以上各处，再运行一次。`,
 };

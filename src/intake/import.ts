@@ -41,7 +41,7 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
   const imported = format(options.today ?? new Date(), 'yyyy-MM-dd');
 
   // Read every file before deciding anything, so one run lists every problem in every file.
-  const problems: Diagnostic[] = [];
+  let problems: Diagnostic[] = [];
   const read: { file: string; content: ImportedFile }[] = [];
   for (const p of paths) {
     const file = config.display(resolve(cwd, p));
@@ -49,7 +49,8 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
       read.push({ file, content: await readFilledFile(resolve(cwd, p), file, plan, imported) });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      problems.push(...e.diagnostics);
+      // concat, not push(...): a form of 200 000 wrong rows would overflow the call stack.
+      problems = problems.concat(e.diagnostics);
     }
   }
   if (problems.length > 0) throw new InputError(problems);
@@ -81,7 +82,7 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
 
   const mergedValues = mergeRecords(files.observations, values, 'indicator', indicatorOrder);
   const mergedProgress = mergeRecords(files.projectProgress, progress, 'project', projectOrder);
-  problems.push(...mergedValues.diagnostics, ...mergedProgress.diagnostics);
+  problems = problems.concat(mergedValues.diagnostics, mergedProgress.diagnostics);
   if (problems.length > 0) throw new InputError(problems);
 
   const obsPath = join(config.paths.plan, DATA_FILES.observations);

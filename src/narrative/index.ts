@@ -10,7 +10,7 @@ export interface NarrativeSection extends Section {
 
 export function narrate(files: ContentFile[], scope: ExpressionScope): NarrativeSection[] {
   const numbering = new Numbering();
-  const problems: Diagnostic[] = [];
+  let problems: Diagnostic[] = [];
   const sections: NarrativeSection[] = [];
   // Every file is checked even after one fails, so the user sees all problems in one run.
   for (const f of files) {
@@ -20,7 +20,7 @@ export function narrate(files: ContentFile[], scope: ExpressionScope): Narrative
       sections.push({ ...section, figures: expanded.figures });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      problems.push(...e.diagnostics);
+      problems = problems.concat(e.diagnostics); // not push(...): the list may be longer than the call stack
     }
   }
   if (problems.length > 0) throw new InputError(problems);

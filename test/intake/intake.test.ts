@@ -125,6 +125,15 @@ describe('intake: department forms and import', function () {
     expect(s.warnings.map((w) => [w.rule, w.file])).to.deep.equal([['csv-encoding-gb18030', 'gbk.csv']]);
   });
 
+  it('reports a file with 200 000 wrong rows as problems, not a crash', async () => {
+    const ws = await workspace();
+    const rows = Array.from({ length: 200_000 }, (_, i) => `gdp,2023,约${i},src`).join('\n');
+    await writeFile(join(ws, 'huge.csv'), `indicator,year,value,source\n${rows}\n`);
+    const found = await problems(ws, ['huge.csv']);
+    expect(found).to.have.length(200_000);
+    expect(found[0]).to.include({ rule: 'observation-not-number', file: 'huge.csv' });
+  });
+
   const rejected: [string, string, (wb: ExcelJS.Workbook) => void, string, string][] = [
     ['text in a number cell', '区统计局', (wb) => setValue(wb, 'H3', '约815亿元'), 'form-text', '指标数据!H3'],
     ['a formula', '区统计局', (wb) => setValue(wb, 'H3', { formula: '800+15.3', result: 815.3 }), 'form-formula', '指标数据!H3'],
