@@ -187,6 +187,21 @@ export const msg = {
     placed(file, where, 'number-negative', `${what}的单位是“${unit}”，数值不能为负，实际为“${short(raw)}”。`,
       '请核对正负号；若该指标确实可能为负（如净流出），请在 indicators.yaml 中为它写 nonNegative: false。'),
 
+  formVersion: (file: string, version: string): Diagnostic =>
+    at(file, undefined, 'form-version', `这份征集表由旧版本的 plan-eval 生成（版本 ${version || '未知'}），各行没有校验码，无法证明数值填在了对应指标的行里。`,
+      '请用 plan-eval forms 重新生成征集表，把已填的数值、来源和备注照原指标填入新表后再导入。'),
+
+  formRowMismatch: (file: string, cell: string, label: string, shown: string, registry: string): Diagnostic =>
+    cellAt(file, cell, 'form-row-mismatch', `${label}所在行写的是“${shown}”，而登记册中该编号为“${registry}”：编号或锁定的单元格被改动、调换。`,
+      '锁定的单元格请勿修改、排序或调换。请把本行恢复为生成时的样子（可从重新生成的征集表复制编号、名称、单位各栏），确认数值填在对应指标的行里，再导入。'),
+
+  formRowChecksum: (file: string, cell: string, label: string): Diagnostic =>
+    cellAt(file, cell, 'form-row-checksum', `${label}所在行的校验码（隐藏列）与本单位本年度的这一编号不符：行内的单元格被调换，或本行是从别的单位、别的年份的征集表粘贴来的。`,
+      '请不要对部分列排序或在表格之间复制整行。请用本单位本年度重新生成的征集表，把数值、来源、备注填入对应指标的行后再导入。'),
+
+  formRowWithoutId: (file: string, cell: string): Diagnostic =>
+    cellAt(file, cell, 'form-row-no-id', '本行填写了内容，但编号栏是空的：编号被删除，这一行的数值无法归属到任何指标或项目。', '锁定的编号栏请勿清空。请从重新生成的征集表中复制本行的编号、名称各栏，恢复后再导入。'),
+
   /** The line after the first problems listed, when there are more (not a Diagnostic: it is about the list). */
   moreProblems: (rest: number): string => `……另有 ${rest} 处问题未列出：请先改正以上各处，再运行一次。`,
 };

@@ -9,7 +9,18 @@ import { cannotBeNegative, figureFromNumber, figureFromText, figureMessage } fro
 import { validateObservations } from '../validate/observations.ts';
 import { readCsv } from '../load/csv.ts';
 import { INVESTMENT_UNIT } from '../load/projects.ts';
-import { FIRST_DATA_ROW, FORM_MARK, HEADER_ROW, SHEETS, indicatorColumns, projectColumns, type ColumnSpec } from './layout.ts';
+import {
+  FIRST_DATA_ROW,
+  FORM_MARK,
+  FORM_VERSION,
+  HEADER_ROW,
+  SHEETS,
+  indicatorColumns,
+  indicatorRowChecksum,
+  projectColumns,
+  projectRowChecksum,
+  type ColumnSpec,
+} from './layout.ts';
 
 /** Where an imported figure came from. */
 export interface Provenance {
@@ -53,6 +64,7 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
   const year = Number(meta.get('year'));
   const department = meta.get('department') ?? '';
   if (meta.get('form') !== FORM_MARK || !Number.isInteger(year) || department === '') throw new InputError([msg.formNotOurs(file)]);
+  if (meta.get('version') !== FORM_VERSION) throw new InputError([msg.formVersion(file, meta.get('version') ?? '')]);
 
   const bag = new DiagnosticBag();
   const base = basename(file);
@@ -70,17 +82,22 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
   const indicatorSheet = sheetFor(SHEETS.indicators, plan.indicators.some((i) => i.responsible === department));
   if (indicatorSheet) {
     const columns = indicatorColumns(plan.info, year);
-    const mine = plan.indicators.filter((i) => i.responsible === department).map((i) => i.id);
+    const mine = new Map(plan.indicators.filter((i) => i.responsible === department).map((i) => [i.id, i]));
     for (const row of dataRows(indicatorSheet, columns, file, bag)) {
-      const id = text(row.get('id'));
-      if (id === '') continue;
       const idCell = row.get('id')!;
-      if (!mine.includes(id)) {
+      const id = text(idCell);
+      if (id === '') {
+        if (!isEmpty(row.get('value')!) || !isEmpty(row.get('check')!)) bag.add(msg.formRowWithoutId(file, `${SHEETS.indicators}!${idCell.address}`));
+        continue;
+      }
+      const indicator = mine.get(id);
+      if (!indicator) {
         bag.add(msg.formUnknownIndicator(file, `${SHEETS.indicators}!${idCell.address}`, id));
         continue;
       }
+      const own = { name: indicator.name, unit: indicator.unit };
+      if (!rowIsItsOwn(row, own, indicatorRowChecksum(indicator, year, department), `指标编号“${id}”`, SHEETS.indicators, file, bag)) continue;
       const valueCell = row.get('value')!;
-      const indicator = plan.indicators.find((i) => i.id === id)!;
       const value = numberIn(valueCell, SHEETS.indicators, file, bag, { what: `指标“${indicator.name}”`, unit: indicator.unit, nonNegative: cannotBeNegative(indicator) });
       if (value === undefined) continue;
       const source = text(row.get('source'));
@@ -95,14 +112,20 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
   const projectSheet = sheetFor(SHEETS.projects, plan.projects.some((p) => p.responsible === department));
   if (projectSheet) {
     const columns = projectColumns(year);
-    const mine = plan.projects.filter((p) => p.responsible === department).map((p) => p.id);
+    const mine = new Map(plan.projects.filter((p) => p.responsible === department).map((p) => [p.id, p]));
     for (const row of dataRows(projectSheet, columns, file, bag)) {
-      const id = text(row.get('id'));
-      if (id === '') continue;
-      if (!mine.includes(id)) {
-        bag.add(msg.formUnknownProject(file, `${SHEETS.projects}!${row.get('id')!.address}`, id));
+      const idCell = row.get('id')!;
+      const id = text(idCell);
+      if (id === '') {
+        if (!isEmpty(row.get('status')!) || !isEmpty(row.get('check')!)) bag.add(msg.formRowWithoutId(file, `${SHEETS.projects}!${idCell.address}`));
         continue;
       }
+      const project = mine.get(id);
+      if (!project) {
+        bag.add(msg.formUnknownProject(file, `${SHEETS.projects}!${idCell.address}`, id));
+        continue;
+      }
+      if (!rowIsItsOwn(row, { title: project.title }, projectRowChecksum(project, year, department), `项目编号“${id}”`, SHEETS.projects, file, bag)) continue;
       const statusCell = row.get('status')!;
       const status = text(statusCell);
       if (status === '') continue;
@@ -132,6 +155,34 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
   }
   bag.throwIfAny();
   return { values, progress, warnings: [] };
+}
+
+/**
+ * Whether a row is the one the form was generated with, for the id in it: the locked cells beside the id say
+ * what the registry says (`own`: column key → text), and the hidden checksum matches id, year and department.
+ * Swapped id cells, or a row pasted from another department's or another year's form, fail one or the other.
+ */
+function rowIsItsOwn<K extends string>(
+  row: Map<K | 'id' | 'check', ExcelJS.Cell>,
+  own: Partial<Record<K, string>>,
+  checksum: string,
+  label: string,
+  sheet: string,
+  file: string,
+  bag: DiagnosticBag,
+): boolean {
+  const keys = Object.keys(own) as K[];
+  const shown = keys.map((k) => text(row.get(k)));
+  if (keys.some((k, i) => shown[i] !== own[k])) {
+    bag.add(msg.formRowMismatch(file, `${sheet}!${row.get('id')!.address}`, label, shown.join('，'), keys.map((k) => own[k]).join('，')));
+    return false;
+  }
+  const check = row.get('check')!;
+  if (text(check) !== checksum) {
+    bag.add(msg.formRowChecksum(file, `${sheet}!${check.address}`, label));
+    return false;
+  }
+  return true;
 }
 
 /**

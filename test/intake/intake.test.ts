@@ -171,6 +171,83 @@ describe('intake: department forms and import', function () {
     });
   }
 
+  describe('a form proves its rows are its own', () => {
+    /** Swaps the cells of rows 3 and 4 in the given columns (as sorting part of the columns would). */
+    const swapRows = (columns: string[]) => (wb: ExcelJS.Workbook) => {
+      const s = wb.getWorksheet('指标数据')!;
+      for (const c of columns) {
+        const [a, b] = [s.getCell(`${c}3`).value, s.getCell(`${c}4`).value];
+        s.getCell(`${c}3`).value = b;
+        s.getCell(`${c}4`).value = a;
+      }
+      s.getCell('H3').value = 19.2;
+      s.getCell('I3').value = '统计公报';
+    };
+    const VISIBLE = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
+
+    it('writes a hidden checksum in the last column of every row', async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(form('区统计局'));
+      const s = wb.getWorksheet('指标数据')!;
+      expect(s.getCell('K2').value).to.equal('校验码');
+      expect(s.getColumn(11).hidden).to.equal(true);
+      expect(s.getCell('K3').value).to.match(/^[0-9a-f]{12}$/);
+      expect(s.getCell('K4').value).to.not.equal(s.getCell('K3').value);
+    });
+
+    const refused: [string, (wb: ExcelJS.Workbook) => void, string, string][] = [
+      ['swapped id cells', swapRows(['A']), 'form-row-mismatch', '指标数据!A3'],
+      ['swapped id, name and unit cells (a sort of some columns)', swapRows(['A', 'B', 'C']), 'form-row-checksum', '指标数据!K3'],
+      ['every visible cell of two rows swapped, but not their checksums', swapRows(VISIBLE), 'form-row-checksum', '指标数据!K3'],
+      ['a cleared id beside a filled value', (wb) => {
+        setValue(wb, 'H3', 815.3);
+        wb.getWorksheet('指标数据')!.getCell('A3').value = null;
+      }, 'form-row-no-id', '指标数据!A3'],
+    ];
+    for (const [what, change, rule, cell] of refused) {
+      it(`refuses ${what}, at the cell, and records nothing under the wrong indicator`, async () => {
+        const ws = await workspace();
+        const before = await observationsOf(ws);
+        const found = await problems(ws, [await edit(form('区统计局'), join(ws, 'swapped.xlsx'), change)]);
+        const d = found.find((x) => x.cell === cell);
+        expect(d, JSON.stringify(found)).to.include({ rule, file: 'swapped.xlsx' });
+        expect(d!.hint).to.match(/[\u4e00-\u9fff]/);
+        expect(await observationsOf(ws)).to.equal(before);
+      });
+    }
+
+    it('refuses swapped project ids the same way', async () => {
+      const ws = await workspace();
+      const bad = await edit(form('区商务局'), join(ws, 'p.xlsx'), (wb) => {
+        const s = wb.getWorksheet('项目进展')!;
+        const [a, b] = [s.getCell('A3').value, s.getCell('A4').value];
+        s.getCell('A3').value = b;
+        s.getCell('A4').value = a;
+        s.getCell('E3').value = '已完成';
+        s.getCell('H3').value = '台账';
+      });
+      expect((await problems(ws, [bad])).find((d) => d.cell === '项目进展!A3')).to.include({ rule: 'form-row-mismatch' });
+    });
+
+    it('accepts rows moved whole (a sort of all columns): each value stays with its own indicator', async () => {
+      const ws = await workspace();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(form('区统计局'));
+      const second = wb.getWorksheet('指标数据')!.getCell('A4').value as string;
+      await edit(form('区统计局'), join(ws, 'sorted.xlsx'), swapRows([...VISIBLE, 'K']));
+      await importFiles([join(ws, 'sorted.xlsx')], { cwd: ws, today: TODAY });
+      expect(await observationsOf(ws)).to.contain(`${second},2023,19.2,`);
+    });
+
+    it('refuses a form of the first version, which has no checksums', async () => {
+      const ws = await workspace();
+      const old = await edit(form('区统计局'), join(ws, 'v1.xlsx'), (wb) => {
+        wb.getWorksheet('_meta')!.getCell('B2').value = '1';
+      });
+      expect((await problems(ws, [old])).map((d) => d.rule)).to.deep.equal(['form-version']);
+    });
+  });
+
   it('rejects two departments giving different values for one indicator and year, naming both', async () => {
     const ws = await workspace();
     const before = await observationsOf(ws);
