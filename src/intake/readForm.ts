@@ -9,6 +9,7 @@ import { cannotBeNegative, figureFromNumber, figureFromText, figureMessage } fro
 import { validateObservations } from '../validate/observations.ts';
 import { readCsv } from '../load/csv.ts';
 import { INVESTMENT_UNIT } from '../load/projects.ts';
+import { cellText, isBlank } from './cellText.ts';
 import {
   FIRST_DATA_ROW,
   FORM_MARK,
@@ -60,7 +61,7 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
     throw new InputError([msg.formUnreadable(file, (e as Error).message)]);
   }
   const meta = new Map<string, string>();
-  wb.getWorksheet(SHEETS.meta)?.eachRow((row) => meta.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+  wb.getWorksheet(SHEETS.meta)?.eachRow((row) => meta.set(cellText(row.getCell(1)), cellText(row.getCell(2))));
   const year = Number(meta.get('year'));
   const department = meta.get('department') ?? '';
   if (meta.get('form') !== FORM_MARK || !Number.isInteger(year) || department === '') throw new InputError([msg.formNotOurs(file)]);
@@ -85,9 +86,9 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
     const mine = new Map(plan.indicators.filter((i) => i.responsible === department).map((i) => [i.id, i]));
     for (const row of dataRows(indicatorSheet, columns, file, bag)) {
       const idCell = row.get('id')!;
-      const id = text(idCell);
+      const id = cellText(idCell);
       if (id === '') {
-        if (!isEmpty(row.get('value')!) || !isEmpty(row.get('check')!)) bag.add(msg.formRowWithoutId(file, `${SHEETS.indicators}!${idCell.address}`));
+        if (!isBlank(row.get('value')!) || !isBlank(row.get('check')!)) bag.add(msg.formRowWithoutId(file, `${SHEETS.indicators}!${idCell.address}`));
         continue;
       }
       const indicator = mine.get(id);
@@ -100,12 +101,12 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
       const valueCell = row.get('value')!;
       const value = numberIn(valueCell, SHEETS.indicators, file, bag, { what: `指标“${indicator.name}”`, unit: indicator.unit, nonNegative: cannotBeNegative(indicator) });
       if (value === undefined) continue;
-      const source = text(row.get('source'));
+      const source = cellText(row.get('source'));
       if (source === '') {
         bag.add(msg.formMissingSource(file, `${SHEETS.indicators}!${row.get('source')!.address}`));
         continue;
       }
-      values.push({ indicatorId: id, year, half: false, value, source, note: text(row.get('note')), provenance: provenance(SHEETS.indicators, valueCell.address), place: cellPlace(SHEETS.indicators, valueCell.address) });
+      values.push({ indicatorId: id, year, half: false, value, source, note: cellText(row.get('note')), provenance: provenance(SHEETS.indicators, valueCell.address), place: cellPlace(SHEETS.indicators, valueCell.address) });
     }
   }
 
@@ -115,9 +116,9 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
     const mine = new Map(plan.projects.filter((p) => p.responsible === department).map((p) => [p.id, p]));
     for (const row of dataRows(projectSheet, columns, file, bag)) {
       const idCell = row.get('id')!;
-      const id = text(idCell);
+      const id = cellText(idCell);
       if (id === '') {
-        if (!isEmpty(row.get('status')!) || !isEmpty(row.get('check')!)) bag.add(msg.formRowWithoutId(file, `${SHEETS.projects}!${idCell.address}`));
+        if (!isBlank(row.get('status')!) || !isBlank(row.get('check')!)) bag.add(msg.formRowWithoutId(file, `${SHEETS.projects}!${idCell.address}`));
         continue;
       }
       const project = mine.get(id);
@@ -127,7 +128,7 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
       }
       if (!rowIsItsOwn(row, { title: project.title }, projectRowChecksum(project, year, department), `项目编号“${id}”`, SHEETS.projects, file, bag)) continue;
       const statusCell = row.get('status')!;
-      const status = text(statusCell);
+      const status = cellText(statusCell);
       if (status === '') continue;
       if (!(PROJECT_STATUSES as readonly string[]).includes(status)) {
         bag.add(msg.formBadStatus(file, `${SHEETS.projects}!${statusCell.address}`, status));
@@ -135,8 +136,8 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
       }
       const investmentCell = row.get('investment')!;
       const investment = numberIn(investmentCell, SHEETS.projects, file, bag, { what: '完成投资', unit: INVESTMENT_UNIT, nonNegative: true });
-      if (investment === undefined && !isEmpty(investmentCell)) continue;
-      const source = text(row.get('source'));
+      if (investment === undefined && !isBlank(investmentCell)) continue;
+      const source = cellText(row.get('source'));
       if (source === '') {
         bag.add(msg.formMissingSource(file, `${SHEETS.projects}!${row.get('source')!.address}`));
         continue;
@@ -146,7 +147,7 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
         year,
         status: status as ProjectStatus,
         investment: investment ?? null,
-        note: text(row.get('note')),
+        note: cellText(row.get('note')),
         source,
         provenance: provenance(SHEETS.projects, statusCell.address),
         place: cellPlace(SHEETS.projects, statusCell.address),
@@ -172,13 +173,13 @@ function rowIsItsOwn<K extends string>(
   bag: DiagnosticBag,
 ): boolean {
   const keys = Object.keys(own) as K[];
-  const shown = keys.map((k) => text(row.get(k)));
+  const shown = keys.map((k) => cellText(row.get(k)));
   if (keys.some((k, i) => shown[i] !== own[k])) {
     bag.add(msg.formRowMismatch(file, `${sheet}!${row.get('id')!.address}`, label, shown.join('，'), keys.map((k) => own[k]).join('，')));
     return false;
   }
   const check = row.get('check')!;
-  if (text(check) !== checksum) {
+  if (cellText(check) !== checksum) {
     bag.add(msg.formRowChecksum(file, `${sheet}!${check.address}`, label));
     return false;
   }
@@ -196,7 +197,7 @@ function dataRows<K extends string>(ws: ExcelJS.Worksheet, columns: ColumnSpec<K
   for (let k = 1; k <= width; k++) {
     const expected = columns[k - 1]?.header ?? '';
     const cell = header.getCell(k);
-    if (text(cell) !== expected) bag.add(msg.formHeader(file, `${ws.name}!${cell.address}`, expected, text(cell)));
+    if (cellText(cell) !== expected) bag.add(msg.formHeader(file, `${ws.name}!${cell.address}`, expected, cellText(cell)));
   }
   // Our own instruction line (row 1) is merged on purpose; nothing below it may be.
   for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
@@ -229,8 +230,8 @@ function numberIn(cell: ExcelJS.Cell, sheet: string, file: string, bag: Diagnost
     bag.add(msg.formFormula(file, where));
     return undefined;
   }
-  if (isEmpty(cell)) return undefined;
-  const raw = typeof cell.value === 'number' ? String(cell.value) : text(cell);
+  if (isBlank(cell)) return undefined;
+  const raw = typeof cell.value === 'number' ? String(cell.value) : cellText(cell);
   // A number typed into a text-formatted cell is still unambiguous; anything else is not a number.
   if (typeof cell.value !== 'number' && !NUMBER_TEXT.test(raw)) {
     bag.add(msg.formText(file, where, raw));
@@ -248,17 +249,6 @@ function numberIn(cell: ExcelJS.Cell, sheet: string, file: string, bag: Diagnost
   return figure;
 }
 
-function isEmpty(cell: ExcelJS.Cell): boolean {
-  return cell.value === null || cell.value === undefined || text(cell) === '';
-}
-
-function text(cell: ExcelJS.Cell | undefined): string {
-  if (!cell || cell.value === null || cell.value === undefined) return '';
-  const v = cell.value;
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('').trim();
-  if (typeof v === 'object' && 'formula' in v) return String(v.result ?? '').trim();
-  return String(v).trim();
-}
 
 /** A CSV in the layout of observations.csv (with an optional department column), checked as that file is. */
 async function readCsvValues(path: string, file: string, plan: Plan, imported: string): Promise<ImportedFile> {
