@@ -13,6 +13,7 @@ import type { Plan } from './model/plan.ts';
 import { narrate } from './narrative/index.ts';
 import { assembleReport } from './assemble/report.ts';
 import { renderHtml } from './assemble/html.ts';
+import { STYLESHEET } from './assemble/templates.ts';
 import type { ReportModel } from './assemble/model.ts';
 import { launchBrowser, resolveBrowser } from './print/browser.ts';
 import { printReport } from './print/pdf.ts';
@@ -55,7 +56,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const browser = options.browser ?? (await launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds));
   try {
-    const printed = await printReport(browser, { html, model, templatesDir: config.paths.templates, roots: fonts.roots, timeoutSeconds: config.browser.timeoutSeconds });
+    const printed = await printReport(browser, {
+      html,
+      model,
+      templatesDir: config.paths.templates,
+      roots: fonts.roots,
+      stylesheetFile: config.display(join(config.paths.templates, STYLESHEET)),
+      timeoutSeconds: config.browser.timeoutSeconds,
+    });
     await mkdir(config.paths.out, { recursive: true });
     const pdfPath = join(config.paths.out, config.output);
     await writeAtomically(pdfPath, printed.pdf);

@@ -8,6 +8,12 @@ const cellAt = (file: string, cell: string, rule: string, message: string, hint:
 /** How to re-save a spreadsheet as the CSV the tool documents. */
 const RESAVE_AS_UTF8 = '请用 Excel 打开该文件，“另存为”→ 文件类型选“CSV UTF-8（逗号分隔）(*.csv)”；WPS 表格同样“另存为”并选择“CSV UTF-8”。';
 
+/** What to do about a missing template or stylesheet (the build stops before printing, so nothing is overwritten). */
+const TEMPLATE_HINT = '请从仓库的 templates/ 目录复制该文件到配置项 templates 所指的目录，或改正引用处的名称。生成已停止，上一次的 PDF 未被改动。';
+
+/** A print that fails its layout check is not written. */
+const NOT_OVERWRITTEN = '生成已停止，上一次的 PDF 未被覆盖。';
+
 /** A 提示: the input was used as it is, but the user should know (and may want to change it). */
 const notice = (file: string, rule: string, message: string, hint: string): Diagnostic => ({ file, message, hint, rule, severity: 'warning' });
 
@@ -201,6 +207,24 @@ export const msg = {
 
   formRowWithoutId: (file: string, cell: string): Diagnostic =>
     cellAt(file, cell, 'form-row-no-id', '本行填写了内容，但编号栏是空的：编号被删除，这一行的数值无法归属到任何指标或项目。', '锁定的编号栏请勿清空。请从重新生成的征集表中复制本行的编号、名称各栏，恢复后再导入。'),
+
+  templateMissing: (missing: string, from?: { file: string; position: Position }): Diagnostic =>
+    from
+      ? at(from.file, from.position, 'template-missing', `这里引用的版式文件“${missing}”不存在。`, TEMPLATE_HINT)
+      : at(missing, undefined, 'template-missing', '缺少版式文件。', TEMPLATE_HINT),
+
+  printPageSize: (stylesheet: string, first: number, last: number, width: number, height: number, landscape: boolean): Diagnostic =>
+    at(stylesheet, undefined, 'print-page-size',
+      `打印出的第 ${first === last ? first : `${first}—${last}`} 页${landscape ? '是横排的 A4，但只有附件可以横排。' : `为 ${width.toFixed(0)}×${height.toFixed(0)} pt，不是 A4（595×842 pt；附件可横排）。`}`,
+      `纸张由该样式表的 @page 规则决定：请检查其中的 size: A4（横排附件为 size: A4 landscape）是否被改动或删除。${NOT_OVERWRITTEN}`),
+
+  printFrontMatter: (stylesheet: string, tocPage: number, expected: number): Diagnostic =>
+    at(stylesheet, undefined, 'print-front-matter', `目录印在第 ${tocPage} 页，应在第 ${expected} 页（封面、封二各占一页）。`,
+      `封面（.cover）、封二空白页（.blank）和目录（.toc）须各自另起一页（break-before: page）：请检查该样式表是否被改动。${NOT_OVERWRITTEN}`),
+
+  printAppendixPage: (stylesheet: string, title: string, page: number): Diagnostic =>
+    at(stylesheet, undefined, 'print-appendix-page', `附件“${title}”没有另起一页（与前文同在第 ${page} 页）。`,
+      `各附件须另起一页（break-before: page）：请检查该样式表是否被改动。${NOT_OVERWRITTEN}`),
 
   /** The line after the first problems listed, when there are more (not a Diagnostic: it is about the list). */
   moreProblems: (rest: number): string => `……另有 ${rest} 处问题未列出：请先改正以上各处，再运行一次。`,
