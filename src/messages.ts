@@ -5,26 +5,6 @@ import type { Diagnostic, Position } from './diagnostics.ts';
 
 const cellAt = (file: string, cell: string, rule: string, message: string, hint: string): Diagnostic => ({ file, cell, message, hint, rule });
 
-/** How to re-save a spreadsheet as the CSV the tool documents. */
-const RESAVE_AS_UTF8 = '请用 Excel 打开该文件，“另存为”→ 文件类型选“CSV UTF-8（逗号分隔）(*.csv)”；WPS 表格同样“另存为”并选择“CSV UTF-8”。';
-
-/** What to do about a missing template or stylesheet (the build stops before printing, so nothing is overwritten). */
-const TEMPLATE_HINT = '请从仓库的 templates/ 目录复制该文件到配置项 templates 所指的目录，或改正引用处的名称。生成已停止，上一次的 PDF 未被改动。';
-
-/** A print that fails its layout check is not written. */
-const NOT_OVERWRITTEN = '生成已停止，上一次的 PDF 未被覆盖。';
-
-/** A 提示: the input was used as it is, but the user should know (and may want to change it). */
-const notice = (file: string, rule: string, message: string, hint: string): Diagnostic => ({ file, message, hint, rule, severity: 'warning' });
-
-/** A place in a data table: a line of a CSV file, or a sheet!cell of a form. */
-export type Where = { line: number } | { cell: string };
-const placed = (file: string, where: Where, rule: string, message: string, hint: string): Diagnostic =>
-  'cell' in where ? cellAt(file, where.cell, rule, message, hint) : at(file, { line: where.line }, rule, message, hint);
-
-/** A value quoted in a message, cut short: a 400-digit number must not fill the screen. */
-const short = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 20)}…（共 ${raw.length} 个字符）` : raw);
-
 const at = (file: string, position: Position | undefined, rule: string, message: string, hint?: string): Diagnostic => ({
   file,
   ...(position ? { position } : {}),
@@ -229,3 +209,25 @@ export const msg = {
   /** The line after the first problems listed, when there are more (not a Diagnostic: it is about the list). */
   moreProblems: (rest: number): string => `……另有 ${rest} 处问题未列出：请先改正以上各处，再运行一次。`,
 };
+
+// — helpers of the issue-12 block (used by its functions, which run only after this module has loaded) —
+
+/** How to re-save a spreadsheet as the CSV the tool documents. */
+const RESAVE_AS_UTF8 = '请用 Excel 打开该文件，“另存为”→ 文件类型选“CSV UTF-8（逗号分隔）(*.csv)”；WPS 表格同样“另存为”并选择“CSV UTF-8”。';
+
+/** What to do about a missing template or stylesheet (the build stops before printing, so nothing is overwritten). */
+const TEMPLATE_HINT = '请从仓库的 templates/ 目录复制该文件到配置项 templates 所指的目录，或改正引用处的名称。生成已停止，上一次的 PDF 未被改动。';
+
+/** A print that fails its layout check is not written. */
+const NOT_OVERWRITTEN = '生成已停止，上一次的 PDF 未被覆盖。';
+
+/** A 提示: the input was used as it is, but the user should know (and may want to change it). */
+const notice = (file: string, rule: string, message: string, hint: string): Diagnostic => ({ file, message, hint, rule, severity: 'warning' });
+
+/** A place in a data table: a line of a CSV file, or a sheet!cell of a form. */
+export type Where = { line: number } | { cell: string };
+const placed = (file: string, where: Where, rule: string, message: string, hint: string): Diagnostic =>
+  'cell' in where ? cellAt(file, where.cell, rule, message, hint) : at(file, { line: where.line }, rule, message, hint);
+
+/** A value quoted in a message, cut short: a 400-digit number must not fill the screen. */
+const short = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 20)}…（共 ${raw.length} 个字符）` : raw);
