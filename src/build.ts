@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { Config } from './config.ts';
 import { loadAndEvaluate, type LoadOptions } from './loadEvaluation.ts';
-import { InputError } from './diagnostics.ts';
+import { InputError, type Diagnostic } from './diagnostics.ts';
 import { buildFigures, figureKeys } from './figures/index.ts';
 import { FONT_FILES, fontSetup, missingFontFiles } from './fonts.ts';
 import type { Evaluation } from './model/evaluation.ts';
@@ -13,6 +13,7 @@ import type { Plan } from './model/plan.ts';
 import { narrate } from './narrative/index.ts';
 import { assembleReport } from './assemble/report.ts';
 import { renderHtml } from './assemble/html.ts';
+import { STYLESHEET } from './assemble/templates.ts';
 import type { ReportModel } from './assemble/model.ts';
 import { launchBrowser, resolveBrowser } from './print/browser.ts';
 import { printReport } from './print/pdf.ts';
@@ -33,17 +34,21 @@ export interface BuildResult {
   /** Printed page number of each heading, by id. */
   pages: Map<string, number>;
   physicalPages: number;
+  /** 提示 of the run (inputs read but not as documented), for the caller to show. */
+  warnings: Diagnostic[];
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const missing = missingFontFiles();
   if (missing.length > 0) throw new InputError(missing.map(msg.fontMissing));
-  const { config, plan, evaluation, content, timer } = await loadAndEvaluate({ ...options, withContent: true });
+  const { config, plan, evaluation, content, timer, warnings } = await loadAndEvaluate({ ...options, withContent: true });
 
   const figures = await buildFigures(evaluation, plan.info, FONT_FILES.hei);
   timer('figures');
 
-  const { sections } = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info) });
+  const narrative = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info) });
+  const sections = narrative.sections;
+  warnings.push(...narrative.warnings);
   timer('narrative');
 
   const fonts = fontSetup(config);
@@ -53,12 +58,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const browser = options.browser ?? (await launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds));
   try {
-    const printed = await printReport(browser, { html, model, templatesDir: config.paths.templates, roots: fonts.roots, timeoutSeconds: config.browser.timeoutSeconds });
+    const printed = await printReport(browser, {
+      html,
+      model,
+      templatesDir: config.paths.templates,
+      roots: fonts.roots,
+      stylesheetFile: config.display(join(config.paths.templates, STYLESHEET)),
+      timeoutSeconds: config.browser.timeoutSeconds,
+    });
     await mkdir(config.paths.out, { recursive: true });
     const pdfPath = join(config.paths.out, config.output);
     await writeAtomically(pdfPath, printed.pdf);
     timer('print');
-    return { pdfPath, config, plan, evaluation, model, pages: printed.pages, physicalPages: printed.physicalPages };
+    return { pdfPath, config, plan, evaluation, model, pages: printed.pages, physicalPages: printed.physicalPages, warnings };
   } finally {
     if (!options.browser) await closeBrowser(browser);
   }

@@ -1,6 +1,6 @@
 // 评估之前的各阶段（读取 → 校验 → 评估），供 build 与 evaluate、forms 命令共用；不加载图表、浏览器等重模块。
 import { evaluationSettings, loadConfig } from './config.ts';
-import { InputError } from './diagnostics.ts';
+import { InputError, type Diagnostic } from './diagnostics.ts';
 import { evaluate } from './evaluate/index.ts';
 import { loadContent } from './load/content.ts';
 import { readPlanFiles } from './load/planFiles.ts';
@@ -38,6 +38,8 @@ export async function loadAndEvaluate(options: LoadOptions = {}) {
   const timer = stageTimer(options.onStage);
   const config = await loadConfig(options.config, options.out ? { out: options.out } : {}, options.cwd);
   const files = await readPlanFiles(config.paths.plan, config.display);
+  // 提示 are collected here from every stage and printed after the run; they never stop it.
+  const warnings: Diagnostic[] = [...files.warnings];
   const content = options.withContent ? await loadContent(config.paths.content, config.display) : [];
   timer('load');
 
@@ -50,7 +52,8 @@ export async function loadAndEvaluate(options: LoadOptions = {}) {
 
   const evaluation = evaluate(plan, { year: config.evaluation.year, half: config.evaluation.half }, evaluationSettings(config));
   timer('evaluate');
-  return { config, plan, evaluation, content, timer };
+  warnings.push(...evaluation.warnings);
+  return { config, plan, evaluation, content, timer, warnings };
 }
 
 export function stageTimer(onStage?: (stage: Stage, ms: number) => void) {

@@ -200,4 +200,87 @@ export const msg = {
 
   evaluationYear: (file: string, pos: Position | undefined, year: number, start: number, end: number): Diagnostic =>
     at(file, pos, 'config-evaluation-year', `评估时点 ${year} 年不在规划期 ${start}—${end} 年内。`, `请把 evaluation.year 设为 ${start} 到 ${end} 之间的年份。`),
+
+  // — inputs: encodings, forms, templates (issue 12) —
+
+  csvEncoding: (file: string, detected: string): Diagnostic =>
+    at(file, undefined, 'csv-encoding', `文件不是 UTF-8 编码，也不能确定是 GBK/GB18030（检测结果：${detected}），无法可靠地读出其中的文字。`, RESAVE_AS_UTF8),
+
+  csvBrokenUtf8: (file: string, line: number): Diagnostic =>
+    at(file, { line }, 'csv-encoding', '文件开头标明是 UTF-8 编码，但这一行有不是 UTF-8 的字节（文件可能被不同编码的内容拼接或已损坏）。', RESAVE_AS_UTF8),
+
+  csvReadAsGb18030: (file: string): Diagnostic =>
+    notice(file, 'csv-encoding-gb18030', '按 GB18030（GBK）编码读取；建议另存为 CSV UTF-8。', `本次已正确读取，无需处理；${RESAVE_AS_UTF8}`),
+
+  csvReadAsUtf16: (file: string): Diagnostic =>
+    notice(file, 'csv-encoding-utf16', '按 UTF-16 编码（Excel“Unicode 文本”）读取；建议另存为 CSV UTF-8。', `本次已正确读取，无需处理；${RESAVE_AS_UTF8}`),
+
+  figureTooLarge: (file: string, where: Where, raw: string): Diagnostic =>
+    placed(file, where, 'number-too-large', `数值“${short(raw)}”的绝对值达到或超过 10¹⁵（一千万亿），不可能是统计数字。`,
+      '请核对是否多打了数字或填错了单位（如把“元”当“亿元”）；只填登记册单位下的数值。'),
+
+  figureTooPrecise: (file: string, where: Where, raw: string): Diagnostic =>
+    placed(file, where, 'number-too-precise', `数值“${short(raw)}”超过 15 位有效数字，无法准确保存和计算。`, '请按统计口径四舍五入（一般不超过 4 位小数）后填写。'),
+
+  figureNegative: (file: string, where: Where, what: string, raw: string, unit: string): Diagnostic =>
+    placed(file, where, 'number-negative', `${what}的单位是“${unit}”，数值不能为负，实际为“${short(raw)}”。`,
+      '请核对正负号；若该指标确实可能为负（如净流出），请在 indicators.yaml 中为它写 nonNegative: false。'),
+
+  formVersion: (file: string, version: string): Diagnostic =>
+    at(file, undefined, 'form-version', `这份征集表由旧版本的 plan-eval 生成（版本 ${version || '未知'}），各行没有校验码，无法证明数值填在了对应指标的行里。`,
+      '请用 plan-eval forms 重新生成征集表，把已填的数值、来源和备注照原指标填入新表后再导入。'),
+
+  formRowMismatch: (file: string, cell: string, label: string, shown: string, registry: string): Diagnostic =>
+    cellAt(file, cell, 'form-row-mismatch', `${label}所在行写的是“${shown}”，而登记册中该编号为“${registry}”：编号或锁定的单元格被改动、调换。`,
+      '锁定的单元格请勿修改、排序或调换。请把本行恢复为生成时的样子（可从重新生成的征集表复制编号、名称、单位各栏），确认数值填在对应指标的行里，再导入。'),
+
+  formRowChecksum: (file: string, cell: string, label: string): Diagnostic =>
+    cellAt(file, cell, 'form-row-checksum', `${label}所在行的校验码（隐藏列）与本单位本年度的这一编号不符：行内的单元格被调换，或本行是从别的单位、别的年份的征集表粘贴来的。`,
+      '请不要对部分列排序或在表格之间复制整行。请用本单位本年度重新生成的征集表，把数值、来源、备注填入对应指标的行后再导入。'),
+
+  formRowWithoutId: (file: string, cell: string): Diagnostic =>
+    cellAt(file, cell, 'form-row-no-id', '本行填写了内容，但编号栏是空的：编号被删除，这一行的数值无法归属到任何指标或项目。', '锁定的编号栏请勿清空。请从重新生成的征集表中复制本行的编号、名称各栏，恢复后再导入。'),
+
+  templateMissing: (missing: string, from?: { file: string; position: Position }): Diagnostic =>
+    from
+      ? at(from.file, from.position, 'template-missing', `这里引用的版式文件“${missing}”不存在。`, TEMPLATE_HINT)
+      : at(missing, undefined, 'template-missing', '缺少版式文件。', TEMPLATE_HINT),
+
+  printPageSize: (stylesheet: string, first: number, last: number, width: number, height: number, landscape: boolean): Diagnostic =>
+    at(stylesheet, undefined, 'print-page-size',
+      `打印出的第 ${first === last ? first : `${first}—${last}`} 页${landscape ? '是横排的 A4，但只有附件可以横排。' : `为 ${width.toFixed(0)}×${height.toFixed(0)} pt，不是 A4（595×842 pt；附件可横排）。`}`,
+      `纸张由该样式表的 @page 规则决定：请检查其中的 size: A4（横排附件为 size: A4 landscape）是否被改动或删除。${NOT_OVERWRITTEN}`),
+
+  printFrontMatter: (stylesheet: string, tocPage: number, expected: number): Diagnostic =>
+    at(stylesheet, undefined, 'print-front-matter', `目录印在第 ${tocPage} 页，应在第 ${expected} 页（封面、封二各占一页）。`,
+      `封面（.cover）、封二空白页（.blank）和目录（.toc）须各自另起一页（break-before: page）：请检查该样式表是否被改动。${NOT_OVERWRITTEN}`),
+
+  printAppendixPage: (stylesheet: string, title: string, page: number): Diagnostic =>
+    at(stylesheet, undefined, 'print-appendix-page', `附件“${title}”没有另起一页（与前文同在第 ${page} 页）。`,
+      `各附件须另起一页（break-before: page）：请检查该样式表是否被改动。${NOT_OVERWRITTEN}`),
+
+  /** The line after the first problems listed, when there are more (not a Diagnostic: it is about the list). */
+  moreProblems: (rest: number): string => `……另有 ${rest} 处问题未列出：请先改正以上各处，再运行一次。`,
 };
+
+// — helpers of the issue-12 block (used by its functions, which run only after this module has loaded) —
+
+/** How to re-save a spreadsheet as the CSV the tool documents. */
+const RESAVE_AS_UTF8 = '请用 Excel 打开该文件，“另存为”→ 文件类型选“CSV UTF-8（逗号分隔）(*.csv)”；WPS 表格同样“另存为”并选择“CSV UTF-8”。';
+
+/** What to do about a missing template or stylesheet (the build stops before printing, so nothing is overwritten). */
+const TEMPLATE_HINT = '请从仓库的 templates/ 目录复制该文件到配置项 templates 所指的目录，或改正引用处的名称。生成已停止，上一次的 PDF 未被改动。';
+
+/** A print that fails its layout check is not written. */
+const NOT_OVERWRITTEN = '生成已停止，上一次的 PDF 未被覆盖。';
+
+/** A 提示: the input was used as it is, but the user should know (and may want to change it). */
+const notice = (file: string, rule: string, message: string, hint: string): Diagnostic => ({ file, message, hint, rule, severity: 'warning' });
+
+/** A place in a data table: a line of a CSV file, or a sheet!cell of a form. */
+export type Where = { line: number } | { cell: string };
+const placed = (file: string, where: Where, rule: string, message: string, hint: string): Diagnostic =>
+  'cell' in where ? cellAt(file, where.cell, rule, message, hint) : at(file, { line: where.line }, rule, message, hint);
+
+/** A value quoted in a message, cut short: a 400-digit number must not fill the screen. */
+const short = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 20)}…（共 ${raw.length} 个字符）` : raw);

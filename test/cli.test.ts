@@ -1,9 +1,11 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { PROJECT_ROOT } from '../src/fonts.ts';
+import { DATA_DIR, workspace } from './workspace.ts';
 
 const cli = (args: string[], cwd = PROJECT_ROOT) => spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/plan-eval.mjs'), ...args], { cwd, encoding: 'utf8' });
 
@@ -47,6 +49,18 @@ describe('cli', function () {
     expect(r.stdout).to.match(/已生成 \d+ 份数据征集表/);
     expect(r.stdout).to.contain('数据征集表-2023-区统计局.xlsx');
     expect(cli(['forms', '--year', '2030', '--out', out]).stderr).to.contain('不在规划期');
+  });
+  it('prints a 提示 after the run when a data table was read as GBK', async () => {
+    const dir = await workspace();
+    const path = join(dir, DATA_DIR, 'observations.csv');
+    await writeFile(path, iconv.encode(await readFile(path, 'utf8'), 'gbk'));
+    const r = cli(['evaluate'], dir);
+    expect(r.status).to.equal(0);
+    expect(r.stderr).to.contain(`提示：${DATA_DIR}/observations.csv: 按 GB18030（GBK）编码读取；建议另存为 CSV UTF-8。 [csv-encoding-gb18030]`);
+    const json = cli(['evaluate', '--json'], dir);
+    expect(JSON.parse(json.stdout).indicators[0].values[0].source).to.equal('海州区2021年国民经济和社会发展统计公报');
+    await writeFile(join(dir, 'gbk.csv'), iconv.encode('indicator,year,value,source,department\nforest-coverage,2023,29.3,区林业站年报,区农业农村局\n', 'gbk'));
+    expect(cli(['import', 'gbk.csv'], dir).stderr).to.contain('提示：gbk.csv: 按 GB18030（GBK）编码读取');
   });
   it('explains usage errors', () => {
     const r = cli(['biuld']);

@@ -6,6 +6,19 @@ export function formatNumber(n: number, digits = 2): string {
   return (Object.is(rounded, -0) ? 0 : rounded).toString();
 }
 
+/**
+ * A number as plain decimal text, as the data files hold it: 1e-7 → “0.0000001”. String() switches to exponent
+ * notation below 10⁻⁶ (and from 10²¹), which no CSV check accepts as a number.
+ */
+export function decimalText(n: number): string {
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(String(n));
+  if (!m) return String(n);
+  const [, sign, lead, rest = '', exp] = m;
+  const digits = `${lead}${rest}`;
+  const e = Number(exp);
+  return e < 0 ? `${sign}0.${'0'.repeat(-e - 1)}${digits}` : `${sign}${digits.padEnd(e + 1, '0')}`;
+}
+
 /** A fraction as a percentage with one decimal: 0.523 → “52.3%”. */
 export function formatPercent(fraction: number, digits = 1): string {
   return `${formatNumber(fraction * 100, digits)}%`;

@@ -6,7 +6,19 @@ import ExcelJS from 'exceljs';
 import { format } from 'date-fns';
 import { formatNumber } from '../format/number.ts';
 import { PROJECT_STATUSES, type Plan } from '../model/plan.ts';
-import { FIRST_DATA_ROW, FORM_MARK, FORM_VERSION, HEADER_ROW, SHEETS, formFileName, indicatorColumns, projectColumns, type ColumnSpec } from './layout.ts';
+import {
+  FIRST_DATA_ROW,
+  FORM_MARK,
+  FORM_VERSION,
+  HEADER_ROW,
+  SHEETS,
+  formFileName,
+  indicatorColumns,
+  indicatorRowChecksum,
+  projectColumns,
+  projectRowChecksum,
+  type ColumnSpec,
+} from './layout.ts';
 
 export interface FormOptions {
   year: number;
@@ -62,7 +74,7 @@ export async function formWorkbook(plan: Plan, department: string, year: number,
           cell.dataValidation = { type: 'decimal', operator: 'between', formulae: [-1e12, 1e12], allowBlank: true, showErrorMessage: true, errorTitle: '只能填数字', error: '请填写阿拉伯数字（可带小数点和负号），不要带单位、百分号或文字。' };
         } else if (c.key === 'source') {
           cell.dataValidation = { type: 'textLength', operator: 'greaterThan', formulae: [0], allowBlank: true, showInputMessage: true, promptTitle: '数据来源', prompt: '例如：海州区2023年国民经济和社会发展统计公报；或本单位统计报表名称。' };
-        }
+        } else if (c.key === 'check') cell.value = indicatorRowChecksum(ind, year, department);
       });
       styleRow(row, columns);
     });
@@ -83,7 +95,7 @@ export async function formWorkbook(plan: Plan, department: string, year: number,
           cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${PROJECT_STATUSES.join(',')}"`], showErrorMessage: true, errorTitle: '请从列表选择', error: `状态只能是：${PROJECT_STATUSES.join('、')}` };
         } else if (c.key === 'investment') {
           cell.dataValidation = { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorTitle: '只能填数字', error: '请填写完成投资（亿元），只填数字。' };
-        }
+        } else if (c.key === 'check') cell.value = projectRowChecksum(p, year, department);
       });
       styleRow(row, columns);
     });
@@ -111,7 +123,7 @@ function guideSheet(wb: ExcelJS.Workbook, plan: Plan, department: string, year: 
     '一、填写“指标数据”工作表：在“数值（填写）”栏填写当年数值，只填阿拉伯数字，不带单位、百分号和文字；单位以“单位”栏为准。',
     '二、每个填写的数值都须在“数据来源”栏写明来源（统计公报、统计年鉴、本单位统计报表等）；说明性文字写在“备注”栏。',
     '三、填写“项目进展”工作表：状态从下拉列表选择（已完成、推进中、未启动、滞后），完成投资以亿元计、只填数字，并写明进展说明和数据来源。',
-    '四、灰色单元格已锁定。请勿修改指标编号、插入或删除行列、合并单元格，不要填写公式（如需计算，请粘贴为数值）。',
+    '四、灰色单元格已锁定。请勿修改指标编号、插入或删除行列、合并单元格，不要只对部分列排序，不要填写公式（如需计算，请粘贴为数值）。每行末尾有隐藏的校验码，导入时据此核对每个数值填在了对应指标的行里。',
     '五、尚无数据的，数值栏留空，并在备注栏说明原因。',
     '六、填好后原文件报回区发展和改革委员会，由 plan-eval import 导入；导入时逐格校验，有误的单元格会被逐一指出。',
   ];
@@ -125,7 +137,10 @@ function guideSheet(wb: ExcelJS.Workbook, plan: Plan, department: string, year: 
 
 async function dataSheet<K extends string>(wb: ExcelJS.Workbook, name: string, columns: ColumnSpec<K>[], instruction: string): Promise<ExcelJS.Worksheet> {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
-  columns.forEach((c, k) => (ws.getColumn(k + 1).width = c.width));
+  columns.forEach((c, k) => {
+    ws.getColumn(k + 1).width = c.width;
+    ws.getColumn(k + 1).hidden = c.hidden ?? false;
+  });
   ws.mergeCells(1, 1, 1, columns.length);
   const note = ws.getCell(1, 1);
   note.value = instruction;

@@ -11,6 +11,7 @@ import { DATA_FILES, readPlanFiles } from '../load/planFiles.ts';
 import { PROGRESS_COLUMNS } from '../load/projects.ts';
 import type { Plan } from '../model/plan.ts';
 import { writeAtomically } from '../atomicWrite.ts';
+import { decimalText } from '../format/number.ts';
 import { validateObservations } from '../validate/observations.ts';
 import { validatePlan } from '../validate/plan.ts';
 import { validateProjectProgress } from '../validate/projects.ts';
@@ -28,6 +29,8 @@ export interface ImportSummary {
   files: { file: string; values: number; progress: number }[];
   observations: Omit<MergeResult, 'rows'> & { written: boolean };
   progress: Omit<MergeResult, 'rows'> & { written: boolean };
+  /** 提示 from reading the data files and the imported files. */
+  warnings: Diagnostic[];
 }
 
 export async function importFiles(paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -38,7 +41,7 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
   const imported = format(options.today ?? new Date(), 'yyyy-MM-dd');
 
   // Read every file before deciding anything, so one run lists every problem in every file.
-  const problems: Diagnostic[] = [];
+  let problems: Diagnostic[] = [];
   const read: { file: string; content: ImportedFile }[] = [];
   for (const p of paths) {
     const file = config.display(resolve(cwd, p));
@@ -46,7 +49,8 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
       read.push({ file, content: await readFilledFile(resolve(cwd, p), file, plan, imported) });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      problems.push(...e.diagnostics);
+      // concat, not push(...): a form of 200 000 wrong rows would overflow the call stack.
+      problems = problems.concat(e.diagnostics);
     }
   }
   if (problems.length > 0) throw new InputError(problems);
@@ -59,7 +63,7 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
     return {
       id: v.indicatorId,
       year: period,
-      fields: { indicator: v.indicatorId, year: period, value: String(v.value), unit: ind.unit, source: v.source, note: v.note },
+      fields: { indicator: v.indicatorId, year: period, value: decimalText(v.value), unit: ind.unit, source: v.source, note: v.note },
       compare: ['value'],
       label: `指标“${ind.name}”${v.year}年${v.half ? '上半年' : ''}数值`,
       provenance: v.provenance,
@@ -69,7 +73,7 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
   const progress = read.flatMap((r) => r.content.progress).map((p): Incoming => ({
     id: p.projectId,
     year: String(p.year),
-    fields: { project: p.projectId, year: String(p.year), status: p.status, investment: p.investment === null ? '' : String(p.investment), note: p.note, source: p.source },
+    fields: { project: p.projectId, year: String(p.year), status: p.status, investment: p.investment === null ? '' : decimalText(p.investment), note: p.note, source: p.source },
     compare: ['status', 'investment'],
     label: `项目“${plan.projects.find((x) => x.id === p.projectId)!.title}”${p.year}年进展`,
     provenance: p.provenance,
@@ -78,7 +82,7 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
 
   const mergedValues = mergeRecords(files.observations, values, 'indicator', indicatorOrder);
   const mergedProgress = mergeRecords(files.projectProgress, progress, 'project', projectOrder);
-  problems.push(...mergedValues.diagnostics, ...mergedProgress.diagnostics);
+  problems = problems.concat(mergedValues.diagnostics, mergedProgress.diagnostics);
   if (problems.length > 0) throw new InputError(problems);
 
   const obsPath = join(config.paths.plan, DATA_FILES.observations);
@@ -96,6 +100,7 @@ export async function importFiles(paths: string[], options: ImportOptions = {}):
     files: read.map((r) => ({ file: r.file, values: r.content.values.length, progress: r.content.progress.length })),
     observations: { ...obsCounts, written: obsWritten },
     progress: { ...progressCounts, written: progressWritten },
+    warnings: [...files.warnings, ...read.flatMap((r) => r.content.warnings)],
   };
 }
 

@@ -4,10 +4,13 @@ import ExcelJS from 'exceljs';
 import { DiagnosticBag, InputError, type Diagnostic } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { PROJECT_STATUSES, type Observation, type Plan, type ProjectProgress, type ProjectStatus } from '../model/plan.ts';
-import { NUMBER_TEXT } from '../validate/fields.ts';
+import { cannotBeNegative } from '../validate/figures.ts';
 import { validateObservations } from '../validate/observations.ts';
 import { readCsv } from '../load/csv.ts';
-import { FIRST_DATA_ROW, FORM_MARK, HEADER_ROW, SHEETS, indicatorColumns, projectColumns, type ColumnSpec } from './layout.ts';
+import { INVESTMENT_UNIT } from '../load/projects.ts';
+import { cellText, isBlank } from './cellText.ts';
+import { dataRows, numberIn, rowIsItsOwn } from './formRows.ts';
+import { FORM_MARK, FORM_VERSION, SHEETS, indicatorColumns, indicatorRowChecksum, projectColumns, projectRowChecksum } from './layout.ts';
 
 /** Where an imported figure came from. */
 export interface Provenance {
@@ -31,6 +34,8 @@ export type ImportedProgress = Pick<ProjectProgress, 'projectId' | 'year' | 'sta
 export interface ImportedFile {
   values: ImportedValue[];
   progress: ImportedProgress[];
+  /** 提示 from reading the file (a CSV read as GBK). */
+  warnings: Diagnostic[];
 }
 
 export async function readFilledFile(path: string, file: string, plan: Plan, imported: string): Promise<ImportedFile> {
@@ -45,10 +50,11 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
     throw new InputError([msg.formUnreadable(file, (e as Error).message)]);
   }
   const meta = new Map<string, string>();
-  wb.getWorksheet(SHEETS.meta)?.eachRow((row) => meta.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+  wb.getWorksheet(SHEETS.meta)?.eachRow((row) => meta.set(cellText(row.getCell(1)), cellText(row.getCell(2))));
   const year = Number(meta.get('year'));
   const department = meta.get('department') ?? '';
   if (meta.get('form') !== FORM_MARK || !Number.isInteger(year) || department === '') throw new InputError([msg.formNotOurs(file)]);
+  if (meta.get('version') !== FORM_VERSION) throw new InputError([msg.formVersion(file, meta.get('version') ?? '')]);
 
   const bag = new DiagnosticBag();
   const base = basename(file);
@@ -66,49 +72,61 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
   const indicatorSheet = sheetFor(SHEETS.indicators, plan.indicators.some((i) => i.responsible === department));
   if (indicatorSheet) {
     const columns = indicatorColumns(plan.info, year);
-    const mine = plan.indicators.filter((i) => i.responsible === department).map((i) => i.id);
+    const mine = new Map(plan.indicators.filter((i) => i.responsible === department).map((i) => [i.id, i]));
     for (const row of dataRows(indicatorSheet, columns, file, bag)) {
-      const id = text(row.get('id'));
-      if (id === '') continue;
       const idCell = row.get('id')!;
-      if (!mine.includes(id)) {
+      const id = cellText(idCell);
+      if (id === '') {
+        if (!isBlank(row.get('value')!) || !isBlank(row.get('check')!)) bag.add(msg.formRowWithoutId(file, `${SHEETS.indicators}!${idCell.address}`));
+        continue;
+      }
+      const indicator = mine.get(id);
+      if (!indicator) {
         bag.add(msg.formUnknownIndicator(file, `${SHEETS.indicators}!${idCell.address}`, id));
         continue;
       }
+      const own = { name: indicator.name, unit: indicator.unit };
+      if (!rowIsItsOwn(row, own, indicatorRowChecksum(indicator, year, department), `指标编号“${id}”`, SHEETS.indicators, file, bag)) continue;
       const valueCell = row.get('value')!;
-      const value = numberIn(valueCell, SHEETS.indicators, file, bag);
+      const value = numberIn(valueCell, SHEETS.indicators, file, bag, { what: `指标“${indicator.name}”`, unit: indicator.unit, nonNegative: cannotBeNegative(indicator) });
       if (value === undefined) continue;
-      const source = text(row.get('source'));
+      const source = cellText(row.get('source'));
       if (source === '') {
         bag.add(msg.formMissingSource(file, `${SHEETS.indicators}!${row.get('source')!.address}`));
         continue;
       }
-      values.push({ indicatorId: id, year, half: false, value, source, note: text(row.get('note')), provenance: provenance(SHEETS.indicators, valueCell.address), place: cellPlace(SHEETS.indicators, valueCell.address) });
+      values.push({ indicatorId: id, year, half: false, value, source, note: cellText(row.get('note')), provenance: provenance(SHEETS.indicators, valueCell.address), place: cellPlace(SHEETS.indicators, valueCell.address) });
     }
   }
 
   const projectSheet = sheetFor(SHEETS.projects, plan.projects.some((p) => p.responsible === department));
   if (projectSheet) {
     const columns = projectColumns(year);
-    const mine = plan.projects.filter((p) => p.responsible === department).map((p) => p.id);
+    const mine = new Map(plan.projects.filter((p) => p.responsible === department).map((p) => [p.id, p]));
     for (const row of dataRows(projectSheet, columns, file, bag)) {
-      const id = text(row.get('id'));
-      if (id === '') continue;
-      if (!mine.includes(id)) {
-        bag.add(msg.formUnknownProject(file, `${SHEETS.projects}!${row.get('id')!.address}`, id));
+      const idCell = row.get('id')!;
+      const id = cellText(idCell);
+      if (id === '') {
+        if (!isBlank(row.get('status')!) || !isBlank(row.get('check')!)) bag.add(msg.formRowWithoutId(file, `${SHEETS.projects}!${idCell.address}`));
         continue;
       }
+      const project = mine.get(id);
+      if (!project) {
+        bag.add(msg.formUnknownProject(file, `${SHEETS.projects}!${idCell.address}`, id));
+        continue;
+      }
+      if (!rowIsItsOwn(row, { title: project.title }, projectRowChecksum(project, year, department), `项目编号“${id}”`, SHEETS.projects, file, bag)) continue;
       const statusCell = row.get('status')!;
-      const status = text(statusCell);
+      const status = cellText(statusCell);
       if (status === '') continue;
       if (!(PROJECT_STATUSES as readonly string[]).includes(status)) {
         bag.add(msg.formBadStatus(file, `${SHEETS.projects}!${statusCell.address}`, status));
         continue;
       }
       const investmentCell = row.get('investment')!;
-      const investment = numberIn(investmentCell, SHEETS.projects, file, bag);
-      if (investment === undefined && !isEmpty(investmentCell)) continue;
-      const source = text(row.get('source'));
+      const investment = numberIn(investmentCell, SHEETS.projects, file, bag, { what: '完成投资', unit: INVESTMENT_UNIT, nonNegative: true });
+      if (investment === undefined && !isBlank(investmentCell)) continue;
+      const source = cellText(row.get('source'));
       if (source === '') {
         bag.add(msg.formMissingSource(file, `${SHEETS.projects}!${row.get('source')!.address}`));
         continue;
@@ -118,7 +136,7 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
         year,
         status: status as ProjectStatus,
         investment: investment ?? null,
-        note: text(row.get('note')),
+        note: cellText(row.get('note')),
         source,
         provenance: provenance(SHEETS.projects, statusCell.address),
         place: cellPlace(SHEETS.projects, statusCell.address),
@@ -126,67 +144,12 @@ async function readForm(path: string, file: string, plan: Plan, imported: string
     }
   }
   bag.throwIfAny();
-  return { values, progress };
-}
-
-/**
- * The data rows of a sheet as cells by column key, after checking that the header row is exactly the one
- * generated (so a moved, inserted or renamed column is caught) and that no cell is merged.
- */
-function dataRows<K extends string>(ws: ExcelJS.Worksheet, columns: ColumnSpec<K>[], file: string, bag: DiagnosticBag): Map<K, ExcelJS.Cell>[] {
-  const before = bag.items.length;
-  const header = ws.getRow(HEADER_ROW);
-  const width = Math.max(columns.length, header.cellCount);
-  for (let k = 1; k <= width; k++) {
-    const expected = columns[k - 1]?.header ?? '';
-    const cell = header.getCell(k);
-    if (text(cell) !== expected) bag.add(msg.formHeader(file, `${ws.name}!${cell.address}`, expected, text(cell)));
-  }
-  // Our own instruction line (row 1) is merged on purpose; nothing below it may be.
-  for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
-    const top = Number(/\d+/.exec(range)?.[0] ?? 0);
-    if (top >= HEADER_ROW) bag.add(msg.formMerged(file, `${ws.name}!${range}`));
-  }
-  if (bag.items.length > before) return [];
-  const rows: Map<K, ExcelJS.Cell>[] = [];
-  for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    rows.push(new Map(columns.map((c, k) => [c.key, row.getCell(k + 1)])));
-  }
-  return rows;
-}
-
-/** The number in a value cell; undefined (with a message, unless the cell is empty) when there is none. */
-function numberIn(cell: ExcelJS.Cell, sheet: string, file: string, bag: DiagnosticBag): number | undefined {
-  const where = `${sheet}!${cell.address}`;
-  if (cell.type === ExcelJS.ValueType.Formula) {
-    bag.add(msg.formFormula(file, where));
-    return undefined;
-  }
-  if (isEmpty(cell)) return undefined;
-  if (typeof cell.value === 'number') return cell.value;
-  const t = text(cell);
-  // A number typed into a text-formatted cell is still unambiguous; anything else is not a number.
-  if (NUMBER_TEXT.test(t)) return Number(t);
-  bag.add(msg.formText(file, where, t));
-  return undefined;
-}
-
-function isEmpty(cell: ExcelJS.Cell): boolean {
-  return cell.value === null || cell.value === undefined || text(cell) === '';
-}
-
-function text(cell: ExcelJS.Cell | undefined): string {
-  if (!cell || cell.value === null || cell.value === undefined) return '';
-  const v = cell.value;
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('').trim();
-  if (typeof v === 'object' && 'formula' in v) return String(v.result ?? '').trim();
-  return String(v).trim();
+  return { values, progress, warnings: [] };
 }
 
 /** A CSV in the layout of observations.csv (with an optional department column), checked as that file is. */
 async function readCsvValues(path: string, file: string, plan: Plan, imported: string): Promise<ImportedFile> {
-  const rows = await readCsv(path, file, ['indicator', 'year', 'value', 'source']);
+  const { rows, warnings } = await readCsv(path, file, ['indicator', 'year', 'value', 'source']);
   const base = basename(file);
   const values = validateObservations(rows, plan.info, plan.indicators).map((o) => ({
     indicatorId: o.indicatorId,
@@ -198,5 +161,5 @@ async function readCsvValues(path: string, file: string, plan: Plan, imported: s
     provenance: { department: o.department, origin: `${base}:${o.origin.line}`, imported },
     place: { file, position: { line: o.origin.line } },
   }));
-  return { values, progress: [] };
+  return { values, progress: [], warnings };
 }

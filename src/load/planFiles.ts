@@ -1,7 +1,8 @@
 // 一个规划数据目录中的全部文件：登记册（plan.yaml、indicators.yaml、projects.yaml）与数据表。
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CsvRow } from './csv.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { CsvRow, CsvTable } from './csv.ts';
 import { readObservations } from './observations.ts';
 import { readProjectProgress } from './projects.ts';
 import { readJudgements } from './judgements.ts';
@@ -23,18 +24,27 @@ export interface PlanFiles {
   cityTasks: CsvRow[];
   projectProgress: CsvRow[];
   judgements: CsvRow[];
+  /** 提示 from reading the files (e.g. a data table read as GBK). */
+  warnings: Diagnostic[];
 }
 
 /** `display` turns a path into the form used in messages. */
 export async function readPlanFiles(dir: string, display: (p: string) => string): Promise<PlanFiles> {
   const at = (name: string) => join(dir, name);
-  const optional = async (name: string, read: (path: string, file: string) => Promise<CsvRow[]>) =>
-    existsSync(at(name)) ? read(at(name), display(at(name))) : [];
+  const none: CsvTable = { rows: [], warnings: [] };
+  const optional = async (name: string, read: (path: string, file: string) => Promise<CsvTable>) =>
+    existsSync(at(name)) ? read(at(name), display(at(name))) : none;
+  const registry = await readRegistry(dir, display(dir));
+  const observations = await readObservations(at(DATA_FILES.observations), display(at(DATA_FILES.observations)));
+  const cityTasks = await optional(DATA_FILES.cityTasks, readObservations);
+  const projectProgress = await optional(DATA_FILES.projectProgress, readProjectProgress);
+  const judgements = await optional(DATA_FILES.judgements, readJudgements);
   return {
-    registry: await readRegistry(dir, display(dir)),
-    observations: await readObservations(at(DATA_FILES.observations), display(at(DATA_FILES.observations))),
-    cityTasks: await optional(DATA_FILES.cityTasks, readObservations),
-    projectProgress: await optional(DATA_FILES.projectProgress, readProjectProgress),
-    judgements: await optional(DATA_FILES.judgements, readJudgements),
+    registry,
+    observations: observations.rows,
+    cityTasks: cityTasks.rows,
+    projectProgress: projectProgress.rows,
+    judgements: judgements.rows,
+    warnings: [...observations.warnings, ...cityTasks.warnings, ...projectProgress.warnings, ...judgements.warnings],
   };
 }

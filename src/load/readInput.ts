@@ -11,3 +11,12 @@ export async function readInput(path: string, file: string): Promise<string> {
     throw new InputError([msg.fileMissing(file)]);
   }
 }
+
+/** The bytes of an input file, for inputs whose encoding must be found out first (CSV from other offices). */
+export async function readInputBytes(path: string, file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch {
+    throw new InputError([msg.fileMissing(file)]);
+  }
+}

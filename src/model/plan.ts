@@ -96,6 +96,8 @@ export const IndicatorSchema = z
     form: TargetForm,
     responsible: z.string().min(1),
     note: z.string().optional(),
+    /** Figures can never be below zero (amounts, counts); absent: decided by the unit (validate/figures.ts). */
+    nonNegative: z.boolean().optional(),
     /** Sub-targets of a 分项目标 indicator (form type parts), each with its own printed target and form. */
     parts: z.array(IndicatorPartSchema).min(2).optional(),
   })

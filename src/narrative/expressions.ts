@@ -251,7 +251,7 @@ function evaluateMustache(file: string, node: hbs.AST.MustacheStatement, scope: 
     return undefined;
   }
   const name = (node.path as hbs.AST.PathExpression).original;
-  const helper = HELPERS[name];
+  const helper = own(HELPERS, name);
   if (!helper) {
     bag.add(msg.unknownExpression(file, where, name, Object.keys(HELPERS)));
     return undefined;
@@ -266,7 +266,7 @@ function evaluateMustache(file: string, node: hbs.AST.MustacheStatement, scope: 
   const args = node.params.map((p, i) => checkArg(file, name, p, kinds[i]!, scope, bag));
   const hash: Record<string, Value> = {};
   for (const pair of node.hash?.pairs ?? []) {
-    const kind = helper.hash?.[pair.key];
+    const kind = helper.hash && own(helper.hash, pair.key);
     if (!kind) {
       bag.add(msg.exprBadArgument(file, where, name, `不支持选项“${pair.key}”`));
       continue;
@@ -349,6 +349,14 @@ function checkArg(file: string, helper: string, p: Expr, kind: ArgKind, scope: E
     case 'refTarget':
       return raw === 'figure' || raw === 'appendix' ? raw : fail(msg.exprBadArgument(file, where, helper, `引用对象应为 figure（图）或 appendix（附件），实际为“${raw}”`));
   }
+}
+
+/**
+ * A vocabulary entry by name, own properties only: content is untrusted, and {{constructor}} or {{__proto__}}
+ * must meet “unknown expression”, not Object.prototype.
+ */
+function own<T>(table: Partial<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
 /** Bare words (gdp, 滞后) and quoted strings both name things; numbers stay numbers. */

@@ -14,14 +14,14 @@ export interface Narrative {
 }
 
 export function narrate(files: ContentFile[], scope: ExpressionScope): Narrative {
-  const problems: Diagnostic[] = [];
+  let problems: Diagnostic[] = [];
   // Every file is checked even after one fails, so the user sees all problems in one run.
   const attempt = <T>(fn: () => T): T | undefined => {
     try {
       return fn();
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      problems.push(...e.diagnostics);
+      problems = problems.concat(e.diagnostics); // not push(...): the list may be longer than the call stack
       return undefined;
     }
   };

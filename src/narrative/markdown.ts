@@ -79,7 +79,8 @@ export function renderSection(file: string, markdown: string, slots: Slot[], num
   visit(tree, (node) => {
     if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') bag.add(msg.footnoteUnsupported(file, line(node)));
     else if (node.type === 'image' || node.type === 'imageReference') bag.add(msg.imageUnsupported(file, line(node)));
-    else if (node.type === 'html') warnings.push(msg.rawHtmlDropped(file, line(node)));
+    // Comments are the writers' notes to each other: dropped without a word.
+    else if (node.type === 'html' && !/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) warnings.push(msg.rawHtmlDropped(file, line(node)));
     else if (node.type === 'code' && splitSlots(node.value).some((p) => typeof p === 'number')) bag.add(msg.figureInCode(file, line(node)));
   });
 

@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import type { ReportModel } from '../assemble/model.ts';
 import { lockedPage } from './browser.ts';
+import { InputError } from '../diagnostics.ts';
+import { layoutProblems, type PlacedHeading } from './layoutCheck.ts';
 import { stampMetadata } from './metadata.ts';
 import { openPdf, readOutline, type OutlineEntry } from './pdfRead.ts';
 
@@ -17,6 +19,8 @@ export interface PrintInput {
   templatesDir: string;
   /** Folders the page may read besides the build folder (fonts). */
   roots: string[];
+  /** The stylesheet as the user knows it, named when the printed layout is wrong. */
+  stylesheetFile: string;
   timeoutSeconds: number;
 }
 
@@ -63,6 +67,9 @@ export async function printReport(browser: Browser, input: PrintInput): Promise<
 
       const pdf = await page.pdf(pdfOptions);
       const second = await locate(pdf, input.model);
+      // A PDF that is not the layout the model expects must not replace the last good one.
+      const wrong = await layoutProblems(pdf, second.headings, input.model.appendices.map((a) => a.id), input.stylesheetFile);
+      if (wrong.length > 0) throw new InputError(wrong);
       const pages = new Map([...second.physical].map(([id, p]) => [id, p - second.bodyStart + 1]));
       for (const [id, n] of Object.entries(numbers)) {
         if (pages.get(id) !== n) throw new PrintError(`目录页码核对失败：“${id}”第一遍在第${n}页，第二遍在第${pages.get(id)}页。`);
@@ -78,7 +85,7 @@ export async function printReport(browser: Browser, input: PrintInput): Promise<
 }
 
 /** Physical page of every heading in the model's outline, matched in document order. */
-async function locate(pdf: Uint8Array, model: ReportModel): Promise<{ physical: Map<string, number>; bodyStart: number; pageCount: number }> {
+async function locate(pdf: Uint8Array, model: ReportModel): Promise<{ physical: Map<string, number>; headings: PlacedHeading[]; bodyStart: number; pageCount: number }> {
   const doc = await openPdf(pdf);
   try {
     const entries: OutlineEntry[] = await readOutline(doc);
@@ -87,7 +94,8 @@ async function locate(pdf: Uint8Array, model: ReportModel): Promise<{ physical: 
     }
     const physical = new Map<string, number>();
     model.outline.forEach((h, i) => physical.set(h.id, entries[i]!.page));
-    return { physical, bodyStart: physical.get('doc-title')!, pageCount: doc.numPages };
+    const headings = model.outline.map((h, i) => ({ ...h, page: entries[i]!.page }));
+    return { physical, headings, bodyStart: physical.get('doc-title')!, pageCount: doc.numPages };
   } finally {
     await doc.destroy();
   }

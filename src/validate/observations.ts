@@ -1,20 +1,23 @@
-// 校验年度数据：指标编号存在、年份在规划期内、数值为数字、单位一致、来源已填、同一指标同一年不重复。
+// 校验年度数据：指标编号存在、年份在规划期内、数值为可信的数字（figures.ts）、单位一致、来源已填、同一指标同一年不重复。
 import { DiagnosticBag } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
 import { DATA_KINDS, ILLUSTRATIVE_MARK, type DataKind, type Indicator, type Observation, type PlanInfo } from '../model/plan.ts';
 import type { ObservationRow } from '../load/observations.ts';
 import { FirstLines, NUMBER_TEXT, planPeriod } from './fields.ts';
+import { cannotBeNegative, figureFromText, figureMessage } from './figures.ts';
 
 /**
  * The yearly figures of the indicators and of the plan's auxiliary series. A 修订 row replaces the figure of the
  * same indicator and period it revises (wherever it stands in the file), and keeps that figure for the record.
  */
 export function validateObservations(rows: ObservationRow[], info: PlanInfo, indicators: Indicator[]): Observation[] {
-  const byId = new Map<string, Pick<Indicator, 'id' | 'unit'>>([
+  // Figures may belong to an indicator, a sub-target (“指标编号-key”) or an auxiliary series of the plan.
+  type Owner = Pick<Indicator, 'id' | 'name' | 'unit' | 'nonNegative'>;
+  const byId = new Map<string, Owner>([
     ...info.series.map((s) => [s.id, s] as const),
     ...indicators.map((i) => [i.id, i] as const),
-    ...indicators.flatMap((i) => (i.parts ?? []).map((p) => [`${i.id}-${p.key}`, { id: `${i.id}-${p.key}`, unit: i.unit }] as const)),
+    ...indicators.flatMap((i) => (i.parts ?? []).map((p) => [`${i.id}-${p.key}`, { ...i, id: `${i.id}-${p.key}`, name: `${i.name}（${p.name}）` }] as const)),
   ]);
   const ids = [...byId.keys()];
   const bag = new DiagnosticBag();
@@ -34,6 +37,15 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
     const valueRaw = fields.value ?? '';
     if (!NUMBER_TEXT.test(valueRaw)) {
       bag.add(msg.notANumber(file, line, valueRaw));
+      continue;
+    }
+    const value = figureFromText(valueRaw);
+    if (typeof value !== 'number') {
+      bag.add(figureMessage(value, file, { line }, valueRaw));
+      continue;
+    }
+    if (value < 0 && cannotBeNegative(indicator)) {
+      bag.add(msg.figureNegative(file, { line }, `指标“${indicator.name}”`, valueRaw, indicator.unit));
       continue;
     }
     const unit = fields.unit ?? '';
@@ -61,7 +73,7 @@ export function validateObservations(rows: ObservationRow[], info: PlanInfo, ind
       indicatorId: id,
       year,
       half,
-      value: Number(valueRaw),
+      value,
       unit: indicator.unit,
       source,
       note: fields.note ?? '',

@@ -4,7 +4,9 @@ import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
 import { ILLUSTRATIVE_MARK, PROJECT_STATUSES, type PlanInfo, type Project, type ProjectProgress, type ProjectStatus } from '../model/plan.ts';
 import type { CsvRow } from '../load/csv.ts';
+import { INVESTMENT_UNIT } from '../load/projects.ts';
 import { FirstLines, NUMBER_TEXT, planYear } from './fields.ts';
+import { figureFromText, figureMessage } from './figures.ts';
 
 export function validateProjectProgress(rows: CsvRow[], info: PlanInfo, projects: Project[]): ProjectProgress[] {
   const ids = projects.map((p) => p.id);
@@ -29,6 +31,15 @@ export function validateProjectProgress(rows: CsvRow[], info: PlanInfo, projects
       bag.add(msg.notANumber(file, line, investmentRaw));
       continue;
     }
+    const investment = investmentRaw === '' ? null : figureFromText(investmentRaw);
+    if (typeof investment === 'string') {
+      bag.add(figureMessage(investment, file, { line }, investmentRaw));
+      continue;
+    }
+    if (investment !== null && investment < 0) {
+      bag.add(msg.figureNegative(file, { line }, '完成投资', investmentRaw, INVESTMENT_UNIT));
+      continue;
+    }
     const source = fields.source ?? '';
     if (source === '') bag.add(msg.missingSource(file, line));
     const first = seen.seen(id, year, line);
@@ -40,7 +51,7 @@ export function validateProjectProgress(rows: CsvRow[], info: PlanInfo, projects
       projectId: id,
       year,
       status: status as ProjectStatus,
-      investment: investmentRaw === '' ? null : Number(investmentRaw),
+      investment,
       note: fields.note ?? '',
       source,
       illustrative: source.includes(ILLUSTRATIVE_MARK),

@@ -37,6 +37,7 @@ describe('e2e: the default report', function () {
 
   it('writes the PDF into the output folder with title metadata', () => {
     expect(result.pdfPath).to.equal(join(out, 'haizhou-14-midterm.pdf'));
+    expect(result.warnings).to.deep.equal([]); // the default data is UTF-8 as documented
     const info = execFileSync('pdfinfo', [result.pdfPath], { encoding: 'utf8' });
     expect(info).to.contain(`Title:           ${result.model.meta.title}`);
     expect(info).to.match(/Page size:\s+594.96 x 841.92 pts \(A4\)/);

@@ -72,6 +72,17 @@ describe('narrative/expressions', () => {
     expect(problems('{{{value gdp 2021}}}')[0]!.rule).to.equal('expr-unsupported');
     expect(problems('{{constructor.constructor "alert(1)"}}')[0]!.rule).to.equal('expr-unknown-helper');
   });
+  it('treats names of built-in object properties as the unknown words they are, with their position', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const [d, ...rest] = problems(`第一行\n见{{${name}}}。`);
+      expect(rest, name).to.deep.equal([]);
+      expect(d, name).to.include({ rule: 'expr-unknown-helper', file: 'content/01.md' });
+      expect(d!.position, name).to.deep.equal({ line: 2, column: 2 });
+    }
+    for (const option of ['constructor', 'toString', '__proto__']) {
+      expect(problems(`{{count 滞后 ${option}=经济强}}`).map((d) => d.rule), option).to.deep.equal(['expr-argument']);
+    }
+  });
   it('checks argument counts, statuses, groups and options', () => {
     expect(problems('{{value gdp}}')[0]!.rule).to.equal('expr-argument');
     expect(problems('{{count 落后}}')[0]!.rule).to.equal('expr-argument');

@@ -78,3 +78,11 @@ describe('narrative: a document tree, not strings', () => {
     expect(html(scopeWith('x'), '[点](javascript:alert(1))')).to.not.contain('javascript');
   });
 });
+
+describe('narrative: comments', () => {
+  it('an HTML comment is a note between writers: dropped without a warning', () => {
+    const { sections, warnings } = narrate(files('<!-- 说明 -->\n\n正文。'), scopeWith('x'));
+    expect(warnings).to.deep.equal([]);
+    expect(toHtml(sections[0]!.tree)).to.equal('<p>正文。</p>');
+  });
+});

@@ -4,7 +4,12 @@ import { parseObservationCsv } from '../../src/load/observations.ts';
 import { validateObservations } from '../../src/validate/observations.ts';
 import { INFO, indicator } from '../fixtures.ts';
 
-const registry = [indicator({ type: 'end-value', direction: 'up', value: 1000 }, { id: 'gdp', unit: '亿元' })];
+const registry = [
+  indicator({ type: 'end-value', direction: 'up', value: 1000 }, { id: 'gdp', unit: '亿元' }),
+  indicator({ type: 'growth-rate', rate: 8 }, { id: 'growth', unit: '%' }),
+  indicator({ type: 'end-value', direction: 'up', value: 10 }, { id: 'net-flow', unit: '亿元', nonNegative: false }),
+  indicator({ type: 'end-value', direction: 'up', value: 60 }, { id: 'share', unit: '%', nonNegative: true }),
+];
 const HEADER = 'indicator,year,value,unit,source,note\n';
 
 function check(body: string): { diagnostics: Diagnostic[]; count: number } {
@@ -46,6 +51,11 @@ describe('load + validate observations', () => {
     ['a unit that differs from the registry', 'gdp,2021,1,万元,src,\n', 'observation-unit', 2],
     ['a missing source', 'gdp,2021,1,亿元,,\n', 'observation-source', 2],
     ['two values for one indicator and year', 'gdp,2021,1,亿元,src,\ngdp,2021,2,亿元,src,\n', 'observation-duplicate', 3],
+    ['a 400-digit number (which would be Infinity)', `gdp,2023,${'9'.repeat(400)},亿元,src,\n`, 'number-too-large', 2],
+    ['a number of 10¹⁵ or more', 'gdp,2023,1000000000000000,亿元,src,\n', 'number-too-large', 2],
+    ['more than 15 significant digits', 'gdp,2023,812.6000000000000001,亿元,src,\n', 'number-too-precise', 2],
+    ['a negative amount in 亿元', 'gdp,2023,-812.6,亿元,src,\n', 'number-negative', 2],
+    ['a negative share the registry marks nonNegative', 'share,2023,-1,%,src,\n', 'number-negative', 2],
   ];
   for (const [what, body, rule, line] of cases) {
     it(`rejects ${what} with file and line`, () => {
@@ -56,6 +66,14 @@ describe('load + validate observations', () => {
       expect(diagnostics[0]!.hint).to.be.a('string').and.not.equal('');
     });
   }
+  it('accepts negative rates, figures the registry allows to be negative, and small or long-but-exact numbers', () => {
+    const ok = 'growth,2023,-2.5,%,src,\nnet-flow,2023,-3,亿元,src,\ngdp,2021,0.0000001,亿元,src,\ngdp,2022,123456789012.345,亿元,src,\ngdp,2023,812.60000,亿元,src,\n';
+    expect(check(ok)).to.deep.equal({ diagnostics: [], count: 5 });
+  });
+  it('never lets a number become Infinity', () => {
+    const { diagnostics } = check(`gdp,2023,${'9'.repeat(400)},亿元,src,\n`);
+    expect(diagnostics[0]!.message).to.contain('10¹⁵').and.not.contain('9'.repeat(30));
+  });
   it('suggests the closest id for a typo', () => {
     expect(check('gpd,2021,1,亿元,src,\n').diagnostics[0]!.hint).to.contain('gdp');
   });

@@ -75,6 +75,8 @@ describe('validate/projects: yearly progress', () => {
     ['text as investment', 'zl01-1,2023,推进中,约5亿,,src\n', 'observation-not-number'],
     ['a year outside the period', 'zl01-1,2026,推进中,,,src\n', 'observation-year'],
     ['two reports for one year', 'zl01-1,2023,推进中,,,src\nzl01-1,2023,滞后,,,src\n', 'progress-duplicate'],
+    ['a negative investment', 'zl01-1,2023,推进中,-3,,src\n', 'number-negative'],
+    ['an investment of 400 digits', `zl01-1,2023,推进中,${'9'.repeat(400)},,src\n`, 'number-too-large'],
   ] as const) {
     it(`rejects ${what} with its line`, () => {
       const [d] = check(body);

@@ -1,0 +1,63 @@
+// 版式出错的构建：缺少样式表时在打印前停下；打印出的页面不是 A4 时也停下。两种情况都不覆盖上一次的 PDF。
+import { expect } from 'chai';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../../src/build.ts';
+import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
+import { PROJECT_ROOT } from '../../src/fonts.ts';
+
+/** A project using the repository's data and narrative with a copy of its templates, changed by `damage`. */
+async function projectWithTemplates(damage: (templates: string) => Promise<void>): Promise<{ dir: string; previous: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'pe-layout-'));
+  await cp(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  await damage(join(dir, 'templates'));
+  const config = (await readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8'))
+    .replace(/^plan: .*$/m, `plan: ${join(PROJECT_ROOT, 'data/haizhou-14')}`)
+    .replace(/^content: .*$/m, `content: ${join(PROJECT_ROOT, 'content')}`);
+  await writeFile(join(dir, 'plan-eval.yaml'), config);
+  const previous = join(dir, 'out', 'haizhou-14-midterm.pdf');
+  await mkdir(join(dir, 'out'));
+  await cp(join(PROJECT_ROOT, 'package.json'), previous); // stands in for the last good output
+  return { dir, previous };
+}
+
+/** The problems a failing build reports; the previous PDF must be byte for byte and time for time untouched. */
+async function failedBuild(dir: string, previous: string): Promise<Diagnostic[]> {
+  const before = await readFile(previous);
+  const mtime = (await stat(previous)).mtimeMs;
+  let found: Diagnostic[] = [];
+  try {
+    await build({ cwd: dir });
+    expect.fail('the build should fail');
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    found = e.diagnostics;
+  }
+  expect((await readFile(previous)).equals(before)).to.equal(true);
+  expect((await stat(previous)).mtimeMs).to.equal(mtime);
+  return found;
+}
+
+describe('e2e: a build whose layout is broken', function () {
+  this.timeout(120_000);
+
+  it('stops before printing when report.css is missing, naming it where report.hbs links it', async () => {
+    const { dir, previous } = await projectWithTemplates((t) => rm(join(t, 'report.css')));
+    const [d, ...rest] = await failedBuild(dir, previous);
+    expect(rest).to.deep.equal([]);
+    expect(d).to.include({ rule: 'template-missing', file: join('templates', 'report.hbs') });
+    expect(d!.position!.line).to.equal(26);
+    expect(d!.message).to.contain(join('templates', 'report.css'));
+  });
+
+  it('stops after printing when the pages are not A4, naming the stylesheet', async () => {
+    const { dir, previous } = await projectWithTemplates(async (t) => {
+      const css = await readFile(join(t, 'report.css'), 'utf8');
+      await writeFile(join(t, 'report.css'), css.replace(/size: A4;/, 'size: letter;'));
+    });
+    const found = await failedBuild(dir, previous);
+    expect(found.map((d) => d.rule)).to.include('print-page-size');
+    expect(found.every((d) => d.file === join('templates', 'report.css'))).to.equal(true);
+  });
+});
