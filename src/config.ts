@@ -24,9 +24,16 @@ export const ConfigSchema = z
     report: z
       .object({
         kind: z.enum(['midterm', 'annual', 'final']).default('midterm'),
+        /** npc: the document the 人大常委会 receives (title block, 附件说明, 署名); internal: 发改委 draft with cover and 目录. */
+        format: z.enum(['npc', 'internal']).optional(),
         title: z.string().min(1).optional(),
         author: z.string().min(1),
         date: z.iso.date(),
+        meeting: z.object({ date: z.iso.date(), name: z.string().min(1) }).strict().optional(),
+        presenter: z.object({ office: z.string().min(1), name: z.string().min(1) }).strict().optional(),
+        entrustedBy: z.string().min(1).optional(),
+        salutation: z.string().min(1).default('主任、各位副主任、各位委员：'),
+        opening: z.string().min(1).optional(),
       })
       .strict(),
     evaluation: z
@@ -59,7 +66,10 @@ export const ConfigSchema = z
   .strict();
 type RawConfig = z.infer<typeof ConfigSchema>;
 
-export interface Config extends Omit<RawConfig, 'plan' | 'content' | 'templates' | 'out'> {
+export type ReportFormat = 'npc' | 'internal';
+
+export interface Config extends Omit<RawConfig, 'plan' | 'content' | 'templates' | 'out' | 'report'> {
+  report: RawConfig['report'] & { format: ReportFormat };
   /** The config file as the user named it. */
   file: string;
   /** Absolute paths. */
@@ -93,5 +103,16 @@ export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: 
     if (!existsSync(paths[key])) throw new InputError([{ ...msg.fileMissing(display(paths[key])), position: source.positionOf([key]) }]);
   }
   const { plan: _p, content: _c, templates: _t, out: _o, ...rest } = raw;
-  return { ...rest, file, paths, display };
+  const report = { ...raw.report, format: raw.report.format ?? defaultFormat(raw.report.kind) };
+  if (report.format === 'npc') {
+    // The 人大 version's title block names the meeting, the presenter and who entrusted them: no guessing.
+    const missing = (['meeting', 'presenter', 'entrustedBy'] as const).filter((k) => report[k] === undefined);
+    if (missing.length > 0) throw new InputError(missing.map((k) => msg.npcSettingMissing(file, source.positionOf(['report']), k)));
+  }
+  return { ...rest, report, file, paths, display };
+}
+
+/** Mid-term and final evaluations go to the 人大常委会; an annual monitoring report is by default an internal one. */
+export function defaultFormat(kind: ReportKind): ReportFormat {
+  return kind === 'annual' ? 'internal' : 'npc';
 }

@@ -192,6 +192,14 @@ export const msg = {
   headingNumbered: (file: string, pos: Position, text: string): Diagnostic =>
     at(file, pos, 'heading-numbered', `标题“${text}”自带了序号。`, '标题序号（一、（一）1.）由工具自动编排，请删去序号，只写标题文字。'),
 
+  npcSettingMissing: (file: string, pos: Position, key: 'meeting' | 'presenter' | 'entrustedBy'): Diagnostic =>
+    at(file, pos, 'config-npc', `人大审议稿（report.format: npc）缺少 report.${key}。`,
+      {
+        meeting: '请填写会议：meeting: { date: 2024-06-28, name: 连云港市海州区第×届人民代表大会常务委员会第×次会议 }（标题下印“——2024年6月28日在……上”）。',
+        presenter: '请填写报告人：presenter: { office: 区发展和改革委员会主任, name: ××× }。',
+        entrustedBy: '请填写委托机关：entrustedBy: 区人民政府（开头印“受区人民政府委托，……请予审议。”）。',
+      }[key] + '不是提交人大常委会的文件时，可设 report.format: internal（发改委内部稿：封面加目录）。'),
+
   fontMissing: (file: string): Diagnostic =>
     at(file, undefined, 'font-missing', '缺少字体文件。', '请先运行 npm run setup（会安装所需软件包并转换字体）。'),
 

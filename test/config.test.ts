@@ -20,13 +20,16 @@ async function problems(dir: string) {
   }
   return [];
 }
-const MINIMAL = 'plan: data\ncontent: content\ntemplates: templates\nreport:\n  author: 区发改委\n  date: 2024-06-28\nevaluation:\n  year: 2023\n';
+const NPC = '  meeting: { date: 2024-06-28, name: 测试区第一届人民代表大会常务委员会第三次会议 }\n  presenter: { office: 区发展和改革委员会主任, name: 张三 }\n  entrustedBy: 区人民政府\n';
+const MINIMAL = `plan: data\ncontent: content\ntemplates: templates\nreport:\n  author: 区发改委\n  date: 2024-06-28\n${NPC}evaluation:\n  year: 2023\n`;
 
 describe('config', () => {
   it('fills in the documented defaults', async () => {
     const dir = await project(MINIMAL);
     const c = await loadConfig('plan-eval.yaml', {}, dir);
     expect(c.report.kind).to.equal('midterm');
+    expect(c.report.format).to.equal('npc');
+    expect(c.report.salutation).to.equal('主任、各位副主任、各位委员：');
     expect(c.evaluation).to.deep.equal({
       year: 2023,
       half: false,
@@ -52,7 +55,7 @@ describe('config', () => {
   it('rejects an unknown key at its line', async () => {
     const [d] = await problems(await project(MINIMAL + '  delat: 3\n'));
     expect(d!.file).to.equal('plan-eval.yaml');
-    expect(d!.position!.line).to.equal(9);
+    expect(d!.position!.line).to.equal(12);
   });
   it('rejects a missing folder, pointing at the setting', async () => {
     const [d] = await problems(await project(MINIMAL.replace('content: content', 'content: contnet')));
@@ -62,5 +65,21 @@ describe('config', () => {
   it('rejects an invalid date', async () => {
     const [d] = await problems(await project(MINIMAL.replace('2024-06-28', '2024-13-01')));
     expect(d!.position!.line).to.equal(6);
+  });
+  it('the 人大 version (default for midterm and final) needs the meeting, the presenter and who entrusted them', async () => {
+    const bare = MINIMAL.replace(NPC, '');
+    const found = await problems(await project(bare));
+    expect(found.map((d) => [d.rule, d.message.match(/缺少 report\.(\w+)/)![1]])).to.deep.equal([
+      ['config-npc', 'meeting'],
+      ['config-npc', 'presenter'],
+      ['config-npc', 'entrustedBy'],
+    ]);
+    expect(found[0]!.position!.line).to.equal(5); // the report section's first line
+    expect(found[0]!.hint).to.contain('report.format: internal');
+    expect(await problems(await project(bare.replace('report:\n', 'report:\n  format: internal\n')))).to.deep.equal([]);
+  });
+  it('an annual report is an internal one unless the format says otherwise', async () => {
+    const dir = await project(MINIMAL.replace(NPC, '').replace('report:\n', 'report:\n  kind: annual\n'));
+    expect((await loadConfig('plan-eval.yaml', {}, dir)).report.format).to.equal('internal');
   });
 });

@@ -1,5 +1,5 @@
 // 报告模型：评估结果、图表与正文汇合成的一份文档结构。PDF 由它渲染；今后的 HTML 预览与 .docx 也从它出发。
-import type { ReportKind } from '../config.ts';
+import type { ReportFormat, ReportKind } from '../config.ts';
 import type { Root as HastRoot } from 'hast';
 import type { MethodNote } from './method.ts';
 
@@ -101,6 +101,13 @@ export interface ReportModel {
     dateText: string;
     illustrative: boolean;
   };
+  /** npc: the 人大 version (title block, 附件说明, 署名 and 成文日期); internal: cover and 目录. */
+  format: ReportFormat;
+  /** The lines under the title in the 人大 version, in order. */
+  titleBlock?: { occasion: string; presenter: string; salutation: string; opening: string };
+  /** GB/T 9704 closing parts after the last paragraph (人大 version): 附件说明, 署名, 成文日期 in Arabic numerals. */
+  closing?: { appendices: string[]; author: string; date: string };
+  /** The 目录 (internal version only; empty in the 人大 version). */
   toc: TocEntry[];
   /** The chapters as one document tree, figures in place (HTML and other outputs are rendered from it). */
   body: HastRoot;

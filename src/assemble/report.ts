@@ -1,6 +1,6 @@
 // 组装阶段：把评估结果、图表与正文组成报告模型（封面、目录、正文、图表编号、附件）。
-import { REPORT_KINDS, type Config } from '../config.ts';
-import { chineseMonthDate } from '../format/chinese.ts';
+import { REPORT_KINDS, type Config, type ReportKind } from '../config.ts';
+import { arabicDate, chineseMonthDate } from '../format/chinese.ts';
 import type { Figure } from '../figures/index.ts';
 import type { Evaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
@@ -57,12 +57,15 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
   const appendices = parts.map((a, i) => ({ ...a, id: `appendix-${i + 1}`, label: `附件${i + 1}` }) as Appendix);
 
   const headings = sections.flatMap((s) => s.headings);
-  const toc: TocEntry[] = [
-    ...headings.filter((h) => h.level <= 2).map((h) => ({ level: h.level as 1 | 2, label: `${h.number}${h.text}`, id: h.id })),
-    ...appendices.map((a) => ({ level: 1 as const, label: `${a.label}　${a.title}`, id: a.id })),
-  ];
+  const npc = config.report.format === 'npc';
+  const toc: TocEntry[] = npc
+    ? []
+    : [
+        ...headings.filter((h) => h.level <= 2).map((h) => ({ level: h.level as 1 | 2, label: `${h.number}${h.text}`, id: h.id })),
+        ...appendices.map((a) => ({ level: 1 as const, label: `${a.label}　${a.title}`, id: a.id })),
+      ];
   const outline = [
-    { id: 'toc', title: '目　录' },
+    ...(npc ? [] : [{ id: 'toc', title: '目　录' }]),
     { id: 'doc-title', title },
     ...headings.map((h) => ({ id: h.id, title: `${h.number}${h.text}` })),
     ...appendices.map((a) => ({ id: a.id, title: a.title })),
@@ -78,10 +81,34 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
       dateText: chineseMonthDate(config.report.date),
       illustrative: evaluation.illustrative,
     },
+    format: config.report.format,
+    ...(npc ? { titleBlock: titleBlock(config, plan, evaluation), closing: closing(config, appendices) } : {}),
     toc,
     body,
     figures: figureRefs,
     appendices,
     outline,
   };
+}
+
+const OPENING_WORDS: Record<ReportKind, (plan: Plan, evaluation: Evaluation) => string> = {
+  midterm: (plan) => `《${plan.info.name}》实施中期评估情况`,
+  final: (plan) => `《${plan.info.name}》实施总结评估情况`,
+  annual: (plan, evaluation) => `${evaluation.point.year}年《${plan.info.name}》实施情况`,
+};
+
+/** The 人大 version's lines under the title: where and by whom it is presented, the salutation, the opening. */
+function titleBlock(config: Config, plan: Plan, evaluation: Evaluation): ReportModel['titleBlock'] {
+  const r = config.report;
+  return {
+    occasion: `——${arabicDate(r.meeting!.date)}在${r.meeting!.name}上`,
+    presenter: `${r.presenter!.office}　${r.presenter!.name}`,
+    salutation: r.salutation,
+    opening: r.opening ?? `受${r.entrustedBy!}委托，现将${OPENING_WORDS[r.kind](plan, evaluation)}报告如下，请予审议。`,
+  };
+}
+
+/** GB/T 9704 7.3.3 and 7.3.5: the 附件说明 (“附件：1. …”), then the 署名 and the 成文日期 in Arabic numerals. */
+function closing(config: Config, appendices: Appendix[]): ReportModel['closing'] {
+  return { appendices: appendices.map((a, i) => `${i + 1}. ${a.title}`), author: config.report.author, date: arabicDate(config.report.date) };
 }

@@ -1,5 +1,5 @@
 // 中文数字：标题序号（一、二……）与封面日期（二〇二四年六月，GB/T 15835 用“〇”）。
-import { getMonth, getYear, parseISO } from 'date-fns';
+import { getDate, getMonth, getYear, parseISO } from 'date-fns';
 
 const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
 
@@ -21,4 +21,10 @@ export function chineseYear(year: number): string {
 export function chineseMonthDate(isoDate: string): string {
   const d = parseISO(isoDate);
   return `${chineseYear(getYear(d))}年${chineseNumeral(getMonth(d) + 1)}月`;
+}
+
+/** A 成文日期 in the body, GB/T 9704-2012 7.3.5: Arabic numerals, “2024-06-28” → “2024年6月28日”. */
+export function arabicDate(isoDate: string): string {
+  const d = parseISO(isoDate);
+  return `${getYear(d)}年${getMonth(d) + 1}月${getDate(d)}日`;
 }

@@ -47,7 +47,8 @@ export async function printReport(browser: Browser, input: PrintInput): Promise<
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const pdfOptions = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: input.timeoutSeconds * 1000 } as const;
 
-      const first = await locate(await page.pdf(pdfOptions), input.model);
+      const firstPdf = await page.pdf(pdfOptions);
+      const first = await locate(firstPdf, input.model);
       // Body page 1 must be a right-hand (odd) page: pad the front matter to an even count.
       const frontPages = first.bodyStart - 1;
       const pad = frontPages % 2 === 1;
@@ -65,8 +66,10 @@ export async function printReport(browser: Browser, input: PrintInput): Promise<
         pad,
       );
 
-      const pdf = await page.pdf(pdfOptions);
-      const second = await locate(pdf, input.model);
+      // Without a 目录 (the 人大 version) nothing changes between passes: the first print is the print.
+      const hasToc = input.model.toc.length > 0;
+      const pdf = hasToc || pad ? await page.pdf(pdfOptions) : firstPdf;
+      const second = hasToc || pad ? await locate(pdf, input.model) : first;
       // A PDF that is not the layout the model expects must not replace the last good one.
       const wrong = await layoutProblems(pdf, second.headings, input.model.appendices.map((a) => a.id), input.stylesheetFile);
       if (wrong.length > 0) throw new InputError(wrong);

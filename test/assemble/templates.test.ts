@@ -46,8 +46,8 @@ describe('assemble/templates', () => {
   it('stops on a missing partial, named or chosen by the model, at the reference', async () => {
     const found = await problemsOf(await templatesWithout('cover.hbs', 'appendix-method.hbs'));
     expect(found.map((d) => [d.rule, d.file, d.position?.line])).to.deep.equal([
-      ['template-missing', 'report.hbs', 35],
-      ['template-missing', 'report.hbs', 44],
+      ['template-missing', 'report.hbs', 43],
+      ['template-missing', 'report.hbs', 53],
     ]);
     expect(found[0]!.message).to.contain('cover.hbs');
     expect(found[1]!.message).to.contain('appendix-method.hbs');

@@ -53,31 +53,32 @@ describe('e2e: the default report', function () {
     for (const ind of result.plan.indicators) expect(all, ind.name).to.contain(squash(ind.name));
   });
 
-  it('numbers every 目录 entry with the printed number of the page its heading is on', () => {
-    const printed = new Map<number, string>();
-    pages.forEach((text) => {
-      const m = /—(\d+)—/.exec(text);
-      if (m) printed.set(Number(m[1]), text);
-    });
-    const tocText = pages.slice(0, pages.findIndex((t) => /—1—/.test(t))).join('');
-    expect(result.model.toc.length).to.be.greaterThan(8);
-    for (const entry of result.model.toc) {
-      const m = new RegExp(`${squash(entry.label).replace(/[()（）]/g, '\\$&')}(\\d+)`).exec(tocText);
-      expect(m, `目录 lacks ${entry.label}`).to.not.equal(null);
-      const n = Number(m![1]);
-      expect(printed.get(n), `page — ${n} — for ${entry.label}`).to.contain(squash(entry.label));
-    }
+  it('is the 人大 version: title, occasion, presenter, salutation and opening, in this order, on page 1', () => {
+    const tb = result.model.titleBlock!;
+    expect(tb.occasion).to.equal('——2024年6月28日在连云港市海州区第×届人民代表大会常务委员会第×次会议上');
+    const first = pages[0]!;
+    const order = [result.model.meta.title, tb.occasion, tb.presenter, tb.salutation, tb.opening].map((t) => first.indexOf(squash(t)));
+    expect(order.every((i) => i >= 0), String(order)).to.equal(true);
+    expect([...order].sort((a, b) => a - b)).to.deep.equal(order);
+    expect(tb.opening).to.equal('受区人民政府委托，现将《连云港市海州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》实施中期评估情况报告如下，请予审议。');
+    expect(result.model.toc).to.deep.equal([]);
+    expect(/—1—/.test(first), 'page 1 is body page 1: no cover, no 目录').to.equal(true);
   });
 
-  it('starts body page 1 on a right-hand page after an unnumbered cover and 目录', () => {
-    const first = pages.findIndex((t) => /—1—/.test(t));
-    expect(first % 2).to.equal(0); // 0-based index 4 = physical page 5, odd
-    for (const t of pages.slice(0, first)) expect(t).not.to.match(/—\d+—/);
+  it('ends the body with the 附件说明 (every 附件, numbered as printed), then 署名 and 成文日期 in Arabic numerals', () => {
+    const appendixStart = pages.findIndex((t) => t.includes(squash(`${result.model.appendices[0]!.label}${result.model.appendices[0]!.title}`)));
+    const lastBody = pages[appendixStart - 1]!;
+    const note = result.model.appendices.map((a, i) => `${i + 1}.${a.title}`).join('');
+    expect(lastBody).to.contain(`附件：${note}`);
+    expect(result.model.appendices.map((a) => a.label)).to.deep.equal(['附件1', '附件2', '附件3', '附件4']);
+    expect(lastBody.indexOf(note)).to.be.lessThan(lastBody.indexOf('连云港市海州区发展和改革委员会2024年6月28日'));
+    expect(lastBody).to.match(/连云港市海州区发展和改革委员会2024年6月28日$/);
   });
 
   it('has every chapter and the 附件 in the PDF outline', () => {
     const titles = outline.map((o) => squash(o.title));
-    for (const entry of result.model.toc) expect(titles).to.include(squash(entry.label.replace(/^附件\d+\s*/, '')));
+    expect(result.model.outline.length).to.be.greaterThan(20);
+    for (const entry of result.model.outline) expect(titles).to.include(squash(entry.title));
     expect(outline.find((o) => o.title === result.model.meta.title)!.depth).to.equal(0);
   });
 
@@ -91,7 +92,7 @@ describe('e2e: the default report', function () {
     for (const [i, t] of pages.entries()) expect(/[\u2E80-\u2FDF]/.test(t), `page ${i + 1}`).to.equal(false);
   });
 
-  it('marks illustrative data on the cover and on every page', () => {
+  it('marks illustrative data under the title block and on every page', () => {
     expect(result.evaluation.illustrative).to.equal(true);
     expect(pages[0]).to.contain('示例数据说明');
     for (const [i, t] of pages.entries()) expect(t, `page ${i + 1}`).to.contain('示例数据');
@@ -162,6 +163,47 @@ describe('e2e: the default report', function () {
     expect(result.model.figures.length).to.equal(6);
     const all = pages.join('');
     for (const f of result.model.figures) expect(all).to.contain(squash(`图${f.number}　${f.caption}`));
+  });
+});
+
+describe('e2e: the 发改委 internal draft (report.format: internal): cover and 目录', function () {
+  this.timeout(180_000);
+  let result: BuildResult;
+  let pages: string[];
+  before(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pe-internal-'));
+    const yaml = (await readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8')).replace('format: npc', 'format: internal');
+    for (const d of ['data', 'content', 'templates']) await cp(join(PROJECT_ROOT, d), join(dir, d), { recursive: true });
+    await writeFile(join(dir, 'plan-eval.yaml'), yaml);
+    result = await build({ cwd: dir, out: join(dir, 'out') });
+    const doc = await openPdf(await readFile(result.pdfPath));
+    pages = (await readPageTexts(doc)).map(squash);
+    await doc.destroy();
+  });
+
+  it('numbers every 目录 entry with the printed number of the page its heading is on', () => {
+    const printed = new Map<number, string>();
+    pages.forEach((text) => {
+      const m = /—(\d+)—/.exec(text);
+      if (m) printed.set(Number(m[1]), text);
+    });
+    const tocText = pages.slice(0, pages.findIndex((t) => /—1—/.test(t))).join('');
+    expect(result.model.toc.length).to.be.greaterThan(8);
+    for (const entry of result.model.toc) {
+      const m = new RegExp(`${squash(entry.label).replace(/[()（）]/g, '\\$&')}(\\d+)`).exec(tocText);
+      expect(m, `目录 lacks ${entry.label}`).to.not.equal(null);
+      const n = Number(m![1]);
+      expect(printed.get(n), `page — ${n} — for ${entry.label}`).to.contain(squash(entry.label));
+    }
+  });
+
+  it('starts body page 1 on a right-hand page after an unnumbered cover and 目录; no title block, no 附件说明', () => {
+    const first = pages.findIndex((t) => /—1—/.test(t));
+    expect(first % 2).to.equal(0); // 0-based index 4 = physical page 5, odd
+    for (const t of pages.slice(0, first)) expect(t).not.to.match(/—\d+—/);
+    expect(pages[0]).to.contain('示例数据说明');
+    expect(pages.join('')).to.not.contain('请予审议');
+    expect(result.model.closing).to.equal(undefined);
   });
 });
 
