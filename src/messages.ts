@@ -173,4 +173,9 @@ export const msg = {
 
   evaluationYear: (file: string, pos: Position | undefined, year: number, start: number, end: number): Diagnostic =>
     at(file, pos, 'config-evaluation-year', `评估时点 ${year} 年不在规划期 ${start}—${end} 年内。`, `请把 evaluation.year 设为 ${start} 到 ${end} 之间的年份。`),
+
+  // — init: a plan's indicator table (issue 7) —
+
+  folderMissing: (folder: string): Diagnostic =>
+    at(folder, undefined, 'folder-missing', '找不到该目录。', '请检查配置文件中的路径（相对于配置文件所在目录）；不写 templates 时使用 plan-eval 自带的版式模板。'),
 };
