@@ -13,7 +13,9 @@ export function slugOf(name: string): string {
   const parts: string[] = [];
   // Runs of Chinese characters become initials (read as a whole run, so a polyphone gets its reading in
   // context: 比重 → bz); runs of latin letters and digits (GDP, PM2.5, 5G) are kept as a word of their own.
-  for (const run of name.match(/[\u3400-\u9fff]+|[A-Za-z0-9.]+/g) ?? []) {
+  // Brackets and other marks separate nothing: 执业（助理）医师 is one run of initials.
+  const letters = name.normalize('NFKC').replace(/[^\u3400-\u9fffA-Za-z0-9.]/g, '');
+  for (const run of letters.match(/[\u3400-\u9fff]+|[A-Za-z0-9.]+/g) ?? []) {
     const part = /[\u3400-\u9fff]/.test(run)
       ? pinyin(run, { pattern: 'first', toneType: 'none', type: 'array', v: true }).join('').replace(/[^a-z]/g, '').slice(0, MAX_RUN)
       : run.toLowerCase().replace(/[^a-z0-9]/g, '');

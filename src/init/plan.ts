@@ -67,7 +67,7 @@ export const PLACEHOLDERS = {
 export function regionShortOf(region: string): string {
   let short = region;
   for (;;) {
-    const m = /^.+?(?:自治区|特别行政区|省|自治州|市|州|盟|地区)(?=.)/.exec(short);
+    const m = /^.+?(?:自治区|特别行政区|省|自治州|市|盟|地区)(?=.)/.exec(short);
     if (!m) return short;
     short = short.slice(m[0].length);
   }
