@@ -237,8 +237,12 @@ export const msg = {
     `本表没有“${words}”一行：已在 plan.yaml 的 series 中登记 ${id}（${name}），请在 observations.csv 中录入其各年增速（%）`,
 
   // What init prints (stdout).
-  initRead: (file: string, how: string, rows: number): string => `读取 ${file}（${how}）：${rows} 项指标`,
-  initPeriod: (start: number, end: number, baseYear: number, why: string): string => `规划期 ${start}—${end} 年，基期 ${baseYear} 年（${why}）`,
+  initRead: (file: string, how: { sheet?: string; encoding?: string }, rows: number): string =>
+    `读取 ${file}（${how.sheet ? `工作表“${how.sheet}”` : `编码 ${how.encoding}`}）：${rows} 项指标`,
+  initPeriod: (start: number, end: number, baseYear: number, from: 'option' | 'headers' | 'target-year' | 'base-year'): string =>
+    `规划期 ${start}—${end} 年，基期 ${baseYear} 年（${
+      { option: '--period 指定', headers: '取自表头的基期年与目标年', 'target-year': '表头只写了目标年，基期为目标年前 5 年', 'base-year': '表头只写了基期年，目标年为基期后 5 年' }[from]
+    }）`,
   initSummary: (n: number, k: number): string => `${n} 项指标，其中 ${k} 项需核对${k > 0 ? '（见上表“需核对”各项，也已写在 indicators.yaml 各项指标上方的注释中）' : ''}。`,
   initWritten: (dir: string, files: string[]): string => `已写入 ${dir}：${files.join('、')}`,
   initNextSteps: (config: string, placeholders: boolean): string[] => [

@@ -67,7 +67,7 @@ export function readIndicators(table: RawTable): TableReading {
 function readRows(table: RawTable, header: HeaderReading, cols: Columns, rows: TableRow[]): TableReading {
   const bag: Diagnostic[] = [];
   const footnotes: string[] = [];
-  const rowsRead: { row: TableRow; group: string; name: string; unit: string; unitFromName: boolean }[] = [];
+  const rowsRead: { row: TableRow; group: string; name: string; unit: string }[] = [];
   const groups: string[] = [];
   let group: string | undefined;
   const cell = (row: TableRow, col: number | undefined) => (col === undefined ? '' : (row.cells[col] ?? ''));
@@ -81,10 +81,12 @@ function readRows(table: RawTable, header: HeaderReading, cols: Columns, rows: T
     }
     const name = cell(row, cols.name);
     const category = cell(row, cols.category);
-    // A row merged across the table (“一、经济发展”) or with only a 类别: the category of the rows below.
-    const section = (filled.length > 1 && filled.every((c) => c === filled[0])) || (name === '' && category !== '' && filled.length === 1);
+    // A row merged across the table (“一、经济发展”), or one lone word with no indicator name (a 类别 on its own
+    // line, or a section title that landed in the 序号 column of a CSV): the category of the rows below.
+    const lone = filled.length === 1 ? row.cells.findIndex((c) => c !== '') : -1;
+    const section = (filled.length > 1 && filled.every((c) => c === filled[0])) || (name === '' && lone >= 0 && (lone === cols.category || lone < cols.name) && /\D/.test(filled[0]!));
     if (section) {
-      group = category || filled[0]!;
+      group = groupName(filled[0]!);
       continue;
     }
     if (name === '') {
@@ -92,11 +94,11 @@ function readRows(table: RawTable, header: HeaderReading, cols: Columns, rows: T
       continue;
     }
     // A 类别 cell left empty continues the category above (a merged cell exported to CSV).
-    if (category !== '') group = category;
-    const g = cols.category === undefined ? DEFAULT_GROUP : (group ?? DEFAULT_GROUP);
+    if (category !== '') group = groupName(category);
+    const g = group ?? DEFAULT_GROUP;
     if (!groups.includes(g)) groups.push(g);
     const fromName = cols.unit === undefined ? trailingUnit(name) : undefined;
-    rowsRead.push({ row, group: g, name: fromName?.name ?? name, unit: normaliseUnit(fromName?.unit ?? cell(row, cols.unit)), unitFromName: fromName !== undefined });
+    rowsRead.push({ row, group: g, name: fromName?.name ?? name, unit: normaliseUnit(fromName?.unit ?? cell(row, cols.unit)) });
   }
   if (bag.length > 0) throw new InputError(bag);
   if (rowsRead.length === 0) throw new InputError([{ ...msg.initNoRows(table.file), ...table.where(rows[0]?.line ?? 1, cols.name) }]);
@@ -223,6 +225,14 @@ function resolveReferences(drafts: IndicatorDraft[]): PlanInfo['series'] {
     d.checks.unshift(msg.initCheckReferenceSeries(words, existing.id, name));
   }
   return series;
+}
+
+/**
+ * A 类别 without the ordinal it was printed with (“一、经济发展” → 经济发展): the report numbers and words its
+ * sections itself (“经济发展方面”), as it does headings.
+ */
+export function groupName(text: string): string {
+  return text.replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])\s*/, '').trim() || text;
 }
 
 /** Units written at the end of a name: “城镇化率（%）”“地区生产总值（亿元）” (never an acronym like “（PM2.5）”). */

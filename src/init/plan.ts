@@ -6,11 +6,13 @@ import { msg } from '../messages.ts';
 import type { PlanInfo } from '../model/plan.ts';
 import type { HeaderReading } from './header.ts';
 
+export type PeriodSource = 'option' | 'headers' | 'target-year' | 'base-year';
+
 export interface PlanPeriod {
   period: { start: number; end: number };
   baseYear: number;
-  /** How the period was found, for the printed summary. */
-  why: string;
+  /** Where the period came from, for the printed summary: --period, both header years, or one of them. */
+  from: PeriodSource;
 }
 
 /** Plans run five years; without a 基期 column the 基期 is the target year − 5. */
@@ -30,14 +32,14 @@ export function parsePeriodOption(raw: string): { start: number; end: number } {
  * the target header, 基期 year from the base header or, without one, the target year − 5.
  */
 export function planPeriod(header: Pick<HeaderReading, 'baseYear' | 'targetYear'>, file: string, override?: { start: number; end: number }): PlanPeriod {
-  if (override) return { period: override, baseYear: override.start - 1, why: '--period 指定' };
+  if (override) return { period: override, baseYear: override.start - 1, from: 'option' };
   const { baseYear, targetYear } = header;
   if (targetYear !== undefined) {
-    const base = baseYear !== undefined && baseYear < targetYear ? baseYear : targetYear - PLAN_YEARS;
-    const why = baseYear !== undefined && baseYear < targetYear ? '取自表头的基期年与目标年' : `表头只写了目标年，基期按目标年前推${PLAN_YEARS}年`;
-    return { period: { start: base + 1, end: targetYear }, baseYear: base, why };
+    const both = baseYear !== undefined && baseYear < targetYear;
+    const base = both ? baseYear : targetYear - PLAN_YEARS;
+    return { period: { start: base + 1, end: targetYear }, baseYear: base, from: both ? 'headers' : 'target-year' };
   }
-  if (baseYear !== undefined) return { period: { start: baseYear + 1, end: baseYear + PLAN_YEARS }, baseYear, why: `表头只写了基期年，目标年按基期后推${PLAN_YEARS}年` };
+  if (baseYear !== undefined) return { period: { start: baseYear + 1, end: baseYear + PLAN_YEARS }, baseYear, from: 'base-year' };
   throw new InputError([msg.initNoPeriod(file)]);
 }
 

@@ -56,11 +56,10 @@ export function inferenceTable(result: InitResult): string {
   const widths = header.map((h, c) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[c]!))));
   const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c]!)).join('  ').trimEnd();
   const checks = result.drafts.flatMap((d, i) => (d.checks.length === 0 ? [] : [`  ${i + 1}. ${d.indicator.name}（${d.place}）`, ...d.checks.map((c) => `       · ${c}`)]));
-  const how = result.table.sheet ? `工作表“${result.table.sheet}”` : `编码 ${result.table.encoding}`;
   const { start, end } = result.period.period;
   return [
-    msg.initRead(result.table.file, how, result.drafts.length),
-    msg.initPeriod(start, end, result.period.baseYear, result.period.why),
+    msg.initRead(result.table.file, result.table, result.drafts.length),
+    msg.initPeriod(start, end, result.period.baseYear, result.period.from),
     '',
     line(header),
     line(widths.map((w) => '─'.repeat(Math.ceil(w / 2)).padEnd(w, ' '))),

@@ -88,6 +88,11 @@ describe('init/indicators: rows of the table', () => {
     expect(r.header.targetYear).to.equal(2030);
     expect(r.drafts[1]!.place).to.equal('表.xlsx!Sheet1!B4');
   });
+  it('takes section rows as categories, without their ordinals (“一、经济发展” → 经济发展)', async () => {
+    const r = await readCsvIndicators('序号,指标,2025年\n一、经济发展,,\n1,地区生产总值,1000\n（二）生态环境,,\n2,森林覆盖率,30\n');
+    expect(r.drafts.map((d) => d.indicator.group)).to.deep.equal(['经济发展', '生态环境']);
+    expect(r.drafts.map((d) => d.indicator.name)).to.deep.equal(['地区生产总值', '森林覆盖率']);
+  });
   it('a table without 类别 has one group 主要指标', async () => {
     const r = await readCsvIndicators('指标,单位,2025年\n地区生产总值,亿元,1000\n');
     expect(r.groups).to.deep.equal(['主要指标']);
