@@ -223,6 +223,9 @@ export const msg = {
     at(dir, undefined, 'init-dir-not-empty', `目录不是空的（已有 ${entries.slice(0, 5).join('、')}${entries.length > 5 ? ' 等' : ''}）。`,
       '为免覆盖已有的登记册和正文，init 只写入新目录或空目录。请换一个目录；确要覆盖其中的同名文件，加 --force。'),
 
+  initDirIsFile: (path: string): Diagnostic =>
+    at(path, undefined, 'init-dir-is-file', '这是一个文件，不是目录。', 'init 的第一个参数是要生成的规划目录，如 plan-eval init xx-15 --from 指标表.xlsx。'),
+
   initRegistryInvalid: (file: string): Diagnostic =>
     at(file, undefined, 'init-registry-invalid', '由指标表生成的登记册未通过校验（见上方各条），没有写入任何文件。', '请按上方提示修改指标表后再运行 init；若指标表无误，请报告此问题。'),
 
@@ -235,6 +238,12 @@ export const msg = {
   initCheckReferenceRow: (words: string, name: string, id: string): string => `比较对象“${words}”登记为本表的“${name}”（${id}）：请核对`,
   initCheckReferenceSeries: (words: string, id: string, name: string): string =>
     `本表没有“${words}”一行：已在 plan.yaml 的 series 中登记 ${id}（${name}），请在 observations.csv 中录入其各年增速（%）`,
+
+  // Notes written into an indicator's note field: what the printed table said that the fields do not.
+  initNoteFootnote: (what: string, text: string, mark: string, explained: string[]): string =>
+    `规划表${what}原文“${text}”带注记“${mark}”${explained.length > 0 ? `（${explained.map((f) => f.replace(/[。；;.\s]+$/, '')).join('；')}）` : ''}`,
+  initNoteBaseText: (raw: string): string => `规划表基期栏原文“${raw}”`,
+  initNoteUnit: (printed: string, unit: string): string => `规划表单位为“${printed}”；本指标按各年增速判定，各年数据填当年增速，单位登记为“${unit}”`,
 
   // What init prints (stdout).
   initRead: (file: string, how: { sheet?: string; encoding?: string }, rows: number): string =>

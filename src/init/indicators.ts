@@ -123,7 +123,7 @@ function draftOf(
   const noteFootnote = (what: string, c: Cell) => {
     if (c.kind !== 'number' || !c.footnote) return;
     const explained = footnotes.filter((f) => f.includes(c.footnote!));
-    notes.push(`规划表${what}原文“${c.text}”带注记“${c.footnote}”${explained.length > 0 ? `（${explained.map((f) => f.replace(/[。；;.\s]+$/, '')).join('；')}）` : ''}`);
+    notes.push(msg.initNoteFootnote(what, c.text, c.footnote, explained));
     checks.push(msg.initCheckFootnote(what, c.footnote));
   };
 
@@ -136,7 +136,7 @@ function draftOf(
       noteFootnote('基期值', c);
       if (c.op || c.approx || c.bracket) checks.push(msg.initCheckBaseRead(raw, c.value));
     } else if (c.kind !== 'none') {
-      notes.push(`规划表基期栏原文“${raw}”`);
+      notes.push(msg.initNoteBaseText(raw));
       checks.push(msg.initCheckBaseText(raw));
     }
   }
@@ -148,7 +148,7 @@ function draftOf(
   const inference = inferForm({ name: r.name, unit: r.unit, base, target, annual });
   let unit = r.unit;
   if (inference.unit !== undefined && inference.unit !== r.unit) {
-    notes.push(`规划表单位为“${r.unit}”；按年均增长判定，各年数据填当年增速，单位登记为“${inference.unit}”`);
+    if (r.unit !== '') notes.push(msg.initNoteUnit(r.unit, inference.unit));
     unit = inference.unit;
   }
   // A relative form's reference is settled once every row is read (resolveReferences); its check replaces this one.

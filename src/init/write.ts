@@ -1,6 +1,6 @@
 // 写出规划目录。只写入新目录或空目录：已有内容的目录可能是别人整理好的登记册和正文，没有 --force 绝不覆盖。
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { InputError } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
@@ -13,7 +13,9 @@ export interface FolderFile {
 
 /** Throws when `dir` exists with anything in it and `force` is not set. */
 export async function assertWritable(dir: string, shown: string, force: boolean): Promise<void> {
-  if (force || !existsSync(dir)) return;
+  if (!existsSync(dir)) return;
+  if (!(await stat(dir)).isDirectory()) throw new InputError([msg.initDirIsFile(shown)]);
+  if (force) return;
   const entries = (await readdir(dir)).sort();
   if (entries.length > 0) throw new InputError([msg.initDirNotEmpty(shown, entries)]);
 }

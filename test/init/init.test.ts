@@ -170,6 +170,13 @@ describe('init: the plan folder', function () {
     expect(await readFile(join(dir, 'indicators.yaml'), 'utf8')).to.contain('- id: dqsczzzz');
   });
 
+  it('refuses a file in place of the folder, even with --force', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'pe-init-file-')), 'plan.txt');
+    await writeFile(file, '');
+    const [d] = await problems(() => initPlan({ dir: file, from: PROVINCE, force: true }));
+    expect(d!.rule).to.equal('init-dir-is-file');
+  });
+
   it('writes nothing when the table has an error', async () => {
     const dir = await freshDir();
     const bad = join(await mkdtemp(join(tmpdir(), 'pe-init-bad-')), '指标表.csv');
