@@ -36,6 +36,13 @@ describe('init/readTable: cells as printed', () => {
     expect(decodeCsv(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(table)]), 'x.csv')).to.deep.equal({ text: table, encoding: 'UTF-8（带 BOM）' });
     expect(decodeCsv(iconv.encode(table, 'gb18030'), 'x.csv')).to.deep.equal({ text: table, encoding: 'GB18030' });
   });
+  it('reads a GB18030 file to the same cells as its UTF-8 twin', async () => {
+    const gb = await readTable(await tmpFile('指标表.csv', iconv.encode(table, 'gb18030')), '指标表.csv');
+    const utf8 = await csvTable(table);
+    expect(gb.encoding).to.equal('GB18030');
+    expect(gb.rows).to.deep.equal(utf8.rows);
+    expect(gb.rows[1]!.cells).to.deep.equal(['经济', '地区生产总值', '亿元', '1000']);
+  });
   it('refuses bytes that are neither UTF-8 nor clean GB18030, rather than reading mojibake', () => {
     // 0x80 and 0xFF are not lead bytes in GB18030, and not valid UTF-8.
     const [d] = (() => {
@@ -128,6 +135,12 @@ describe('init/indicators: rows of the table', () => {
     expect(r.drafts[0]!.indicator).to.deep.include({ target: '—', annualGrowth: '—', form: { type: 'qualitative' } });
     expect(r.drafts[0]!.checks.join()).to.contain('没有给出目标');
   });
+  it('a target with parts (成片/零星) is written as qualitative, flagged', async () => {
+    const r = await readCsvIndicators('指标,单位,2025年\n新增建设用地,公顷,成片:约110 零星:约20\n');
+    expect(r.drafts[0]!.indicator).to.deep.include({ target: '成片:约110 零星:约20', form: { type: 'qualitative' } });
+    expect(r.drafts[0]!.inference.confidence).to.equal('低');
+    expect(r.drafts[0]!.checks[0]).to.contain('分项');
+  });
   it('keeps the printed target and 年均 text verbatim and uses the unit the form needs', async () => {
     const r = await readCsvIndicators('指标,单位,2020年,2025年,年均增长\n地区生产总值,亿元,653,—,6\n');
     const ind = r.drafts[0]!.indicator;
@@ -171,10 +184,16 @@ describe('init: messages with the file, the cell and what to do', () => {
     expect(d!.rule).to.equal('init-no-name');
     expect(d!.position!.line).to.equal(3);
   });
-  it('a sheet that is not there lists the sheets', async () => {
+  it('a sheet that is not there lists the sheets; --sheet picks one that is', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('主要指标');
+    wb.addWorksheet('说明').addRow(['本表为规划主要指标']);
+    wb.addWorksheet('主要指标').addRow(['指标', '2025年']);
+    wb.getWorksheet('主要指标')!.addRow(['地区生产总值', 1000]);
     const path = await tmpFile('表.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const picked = readIndicators(await readTable(path, '表.xlsx', '主要指标'));
+    expect(picked.drafts.map((d) => d.indicator.name)).to.deep.equal(['地区生产总值']);
+    // Without --sheet the first sheet is read, and it holds no indicator table.
+    expect((await problems(async () => readIndicators(await readTable(path, '表.xlsx'))))[0]!.rule).to.equal('init-no-name-column');
     const [d] = await problems(() => readTable(path, '表.xlsx', '附表1'));
     expect(d!.rule).to.equal('init-sheet-missing');
     expect(d!.hint).to.contain('主要指标');
