@@ -56,6 +56,12 @@ const ROLE_WORDS: [ColumnRole, RegExp][] = [
   ['target', /^(?:目标|目标值|规划目标|预期目标|目标年|规划值|期末目标|期末值)$/],
 ];
 
+const LOOSE_WORDS: [ColumnRole, RegExp][] = [
+  ['annual', /年均|累计/],
+  ['target', /目标/],
+  ['base', /基期|完成数/],
+];
+
 /** What a header cell says: its role (undefined for a bare year) and the year it names, if any. */
 export function readHeader(text: string): { role?: ColumnRole; year?: number; known: boolean } {
   const t = normalise(text).replace(/\s+/g, '');
@@ -71,7 +77,10 @@ export function readHeader(text: string): { role?: ColumnRole; year?: number; kn
     if (/目标|规划|预期|期末/.test(words)) return { role: 'target', year, known: true };
     if (/完成|基期|实际|现状|基数|基年|预计/.test(words)) return { role: 'base', year, known: true };
   }
-  for (const [role, re] of ROLE_WORDS) if (re.test(words)) return { role, ...(year !== undefined ? { year } : {}), known: true };
+  const withYear = year !== undefined ? { year } : {};
+  for (const [role, re] of ROLE_WORDS) if (re.test(words)) return { role, ...withYear, known: true };
+  // Longer wordings (“‘十四五’目标”“年均增长目标”“基期完成情况”): the column's key word decides, 年均/累计 first.
+  for (const [role, re] of LOOSE_WORDS) if (re.test(words)) return { role, ...withYear, known: true };
   return { known: false };
 }
 

@@ -30,6 +30,10 @@ describe('init/header: the columns of an indicator table', () => {
       ['指标属性', 'attribute'],
     ];
     for (const [text, role] of roles) expect(readHeader(text).role, text).to.equal(role);
+    // Longer wordings go by their key word.
+    expect(readHeader('“十四五”目标').role).to.equal('target');
+    expect(readHeader('年均增长目标').role).to.equal('annual');
+    expect(readHeader('牵头单位').known).to.equal(false);
   });
   it('reads the 基期 and target years from the headers', () => {
     expect(recogniseHeader(['指标', '2020年', '2025年']).columns).to.include({ name: 0, base: 1, target: 2 });
