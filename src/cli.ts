@@ -1,5 +1,5 @@
-// 命令行：plan-eval build [--config FILE] [--out DIR]。只解析参数、显示进度，工作都在 build() 里。
-import { Command } from 'commander';
+// 命令行：plan-eval build [--config FILE] [--out DIR]、evaluate、forms、import、init。只解析参数、显示进度，工作都在 build() 里。
+import { Command, Option } from 'commander';
 import { relative, resolve } from 'node:path';
 import { InputError, formatDiagnostic, listDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadAndEvaluate, STAGES, type Stage } from './loadEvaluation.ts';
@@ -7,6 +7,7 @@ import { msg } from './messages.ts';
 // Each command loads only what it needs (the browser and chart modules, or the Excel library), so a command
 // starts quickly and `--help` is instant.
 import type { ImportSummary } from './intake/import.ts';
+import type { InitOptions } from './init/index.ts';
 
 // `plan-eval evaluate | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -87,6 +88,27 @@ function printWarnings(warnings: Diagnostic[]): void {
   if (warnings.length > 0) console.error('');
   for (const w of warnings) console.error(`提示：${formatDiagnostic(w)}`);
 }
+
+program
+  .command('init')
+  .description('由规划的主要指标表（.xlsx 或 .csv）生成规划目录：登记册、空的数据表、正文骨架和配置')
+  .argument('<dir>', '要生成的目录（须为新目录或空目录）')
+  .requiredOption('--from <table>', '主要指标表：.xlsx 或 .csv，每项指标一行')
+  .option('--sheet <name>', '指标表所在的工作表（默认第一个）')
+  .option('--period <years>', '规划期，如 2021-2025（默认取自表头）')
+  .option('--name <name>', '规划全称')
+  .option('--region <region>', '地区全称，如 连云港市海州区')
+  .addOption(new Option('--kind <kind>', '报告种类：midterm 中期评估 / annual 年度监测 / final 总结评估').choices(['midterm', 'annual', 'final']).default('midterm'))
+  .option('--year <year>', '评估时点（默认：中期评估为规划期第三年）', (v) => Number.parseInt(v, 10))
+  .option('--force', '目录不空时也写入（覆盖同名文件）')
+  .action(async (dir: string, opts: Omit<InitOptions, 'dir'>) => {
+    const { initPlan } = await import('./init/index.ts');
+    const { inferenceTable } = await import('./init/summary.ts');
+    const result = await initPlan({ ...opts, dir });
+    console.log(inferenceTable(result));
+    console.log(msg.initWritten(relative(process.cwd(), result.dir) || '.', result.files));
+    console.log(msg.initNextSteps(result.config, result.placeholders).join('\n'));
+  });
 
 try {
   await program.parseAsync(process.argv);

@@ -1,11 +1,12 @@
 // 报告配置：读取 plan-eval.yaml，补全默认值，解析为一个贯穿各阶段的配置对象。
 // One resolved object flows through every stage; no stage reads globals or the environment except `browser`.
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from './diagnostics.ts';
 import type { EvaluationSettings } from './model/evaluation.ts';
 import { msg } from './messages.ts';
+import { PROJECT_ROOT } from './fonts.ts';
 import { readYaml } from './load/yamlFile.ts';
 import { validateYaml } from './validate/schema.ts';
 
@@ -18,7 +19,8 @@ export const ConfigSchema = z
   .object({
     plan: z.string().default('data/haizhou-14'),
     content: z.string().default('content'),
-    templates: z.string().default('templates'),
+    /** Not given: the built-in templates of the installation, so a config in any folder works as it is. */
+    templates: z.string().optional(),
     out: z.string().default('out'),
     output: z.string().regex(/\.pdf$/, '输出文件名须以 .pdf 结尾').default('report.pdf'),
     report: z
@@ -86,6 +88,9 @@ export function evaluationSettings(config: Pick<Config, 'evaluation'>): Evaluati
 
 export const DEFAULT_CONFIG_FILE = 'plan-eval.yaml';
 
+/** The templates that come with plan-eval, used when a config names none. */
+export const BUILTIN_TEMPLATES = join(PROJECT_ROOT, 'templates');
+
 export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: string } = {}, cwd = process.cwd()): Promise<Config> {
   const abs = resolve(cwd, file);
   const source = await readYaml(abs, file);
@@ -96,11 +101,11 @@ export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: 
   const paths = {
     plan: at(raw.plan),
     content: at(raw.content),
-    templates: at(raw.templates),
+    templates: raw.templates === undefined ? BUILTIN_TEMPLATES : at(raw.templates),
     out: overrides.out ? resolve(cwd, overrides.out) : at(raw.out),
   };
   for (const key of ['plan', 'content', 'templates'] as const) {
-    if (!existsSync(paths[key])) throw new InputError([{ ...msg.fileMissing(display(paths[key])), position: source.positionOf([key]) }]);
+    if (!existsSync(paths[key])) throw new InputError([{ ...msg.folderMissing(display(paths[key])), position: source.positionOf([key]) }]);
   }
   const { plan: _p, content: _c, templates: _t, out: _o, ...rest } = raw;
   const report = { ...raw.report, format: raw.report.format ?? defaultFormat(raw.report.kind) };

@@ -269,6 +269,106 @@ export const msg = {
 
   /** The line after the first problems listed, when there are more (not a Diagnostic: it is about the list). */
   moreProblems: (rest: number): string => `……另有 ${rest} 处问题未列出：请先改正以上各处，再运行一次。`,
+
+  // — init: a plan's indicator table (issue 7) —
+
+  folderMissing: (folder: string): Diagnostic =>
+    at(folder, undefined, 'folder-missing', '找不到该目录。', '请检查配置文件中的路径（相对于配置文件所在目录）；不写 templates 时使用 plan-eval 自带的版式模板。'),
+
+  initTableType: (file: string): Diagnostic =>
+    at(file, undefined, 'init-table-type', '指标表只能是 .xlsx 或 .csv 文件。', '.xls 或 WPS 表格请先“另存为”Excel 工作簿（.xlsx）或 CSV UTF-8（逗号分隔）。'),
+
+  initTableUnreadable: (file: string): Diagnostic =>
+    at(file, undefined, 'init-table-unreadable', '无法读取该 Excel 文件（文件损坏，或不是 .xlsx 格式）。', '请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx），再运行 init。'),
+
+  initSheetMissing: (file: string, sheet: string, sheets: string[]): Diagnostic =>
+    at(file, undefined, 'init-sheet-missing', sheet === '' ? '工作簿中没有工作表。' : `工作簿中没有名为“${sheet}”的工作表。`,
+      `工作簿中的工作表：${sheets.join('、') || '（无）'}。用 --sheet 指定指标表所在的工作表。`),
+
+  initEncoding: (file: string, guess: string): Diagnostic =>
+    at(file, undefined, 'init-encoding', `无法识别该 CSV 文件的编码：既不是 UTF-8，也不是 GB18030（看起来像 ${guess}）。`,
+      '请在 Excel 中打开原表，“另存为”CSV UTF-8（逗号分隔），或直接使用 .xlsx 文件。'),
+
+  initNoNameColumn: (file: string, firstRow: string[], names: string[]): Diagnostic =>
+    at(file, undefined, 'init-no-name-column', `表头中没有指标名称栏${firstRow.length > 0 ? `（第一行为：${firstRow.join('、')}）` : ''}。`,
+      `指标表须有一栏的表头为${names.map((n) => `“${n}”`).join('、')}之一，每项指标一行；表头须在前 10 行之内。`),
+
+  initUnknownHeader: (file: string, text: string, known: Record<string, string[]>): Diagnostic =>
+    at(file, undefined, 'init-unknown-header', `不认识表头“${text}”。`,
+      `能识别的表头——${Object.entries(known).map(([role, names]) => `${HEADER_ROLES[role] ?? role}：${names.join('、')}`).join('；')}。请把该栏表头改为其中之一，或删除该栏后再运行 init。`),
+
+  initDuplicateHeader: (file: string, text: string, first: string): Diagnostic =>
+    at(file, undefined, 'init-duplicate-header', `表头“${text}”与前面的“${first}”是同一栏。`, '每种栏目只能有一栏：请删除多余的一栏，或把它的表头改清楚（如“2020年完成数”“2025年目标”）。'),
+
+  initNoTargetColumn: (file: string, names: string[]): Diagnostic =>
+    at(file, undefined, 'init-no-target-column', '表头中没有目标栏。', `须有一栏的表头为${names.map((n) => `“${n}”`).join('、')}之一（目标年从表头读取，如“2025年目标”）。`),
+
+  initNoName: (file: string, text: string): Diagnostic =>
+    at(file, undefined, 'init-no-name', `这一行有内容（${text}），但指标名称栏是空的。`, '请补上指标名称；若这是分类标题行，请把分类写在类别栏、其余各栏留空。'),
+
+  initNoRows: (file: string): Diagnostic =>
+    at(file, undefined, 'init-no-rows', '表头下面没有指标行。', '每项指标一行，写在表头下方。'),
+
+  initNoPeriod: (file: string): Diagnostic =>
+    at(file, undefined, 'init-no-period', '无法确定规划期：目标栏和基期栏的表头都没有写年份。', '请用 --period 指定规划期，如 --period 2021-2025；或把目标栏表头写作“2025年目标”。'),
+
+  initPeriodOption: (raw: string): Diagnostic =>
+    at('--period', undefined, 'init-period-option', `规划期“${raw}”的写法有误。`, '写作“起始年-结束年”，如 --period 2021-2025（基期为起始年的前一年）。'),
+
+  initDirNotEmpty: (dir: string, entries: string[]): Diagnostic =>
+    at(dir, undefined, 'init-dir-not-empty', `目录不是空的（已有 ${entries.slice(0, 5).join('、')}${entries.length > 5 ? ' 等' : ''}）。`,
+      '为免覆盖已有的登记册和正文，init 只写入新目录或空目录。请换一个目录；确要覆盖其中的同名文件，加 --force。'),
+
+  initDirIsFile: (path: string): Diagnostic =>
+    at(path, undefined, 'init-dir-is-file', '这是一个文件，不是目录。', 'init 的第一个参数是要生成的规划目录，如 plan-eval init xx-15 --from 指标表.xlsx。'),
+
+  initRegistryInvalid: (file: string): Diagnostic =>
+    at(file, undefined, 'init-registry-invalid', '由指标表生成的登记册未通过校验（见上方各条），没有写入任何文件。', '请按上方提示修改指标表后再运行 init；若指标表无误，请报告此问题。'),
+
+  // Checks written beside an indicator in indicators.yaml and printed by init (把握不足、需要用户核对的地方).
+  initCheckFootnote: (what: string, mark: string): string => `${what}带注记“${mark}”：请按表注核对数值的口径（如是否为其他年份的数据）`,
+  initCheckBaseRead: (raw: string, value: number): string => `基期栏原文为“${raw}”，已取数值${value}：请核对`,
+  initCheckBaseText: (raw: string): string => `基期栏原文“${raw}”不是数值，基期值登记为 null：请核对`,
+  initCheckNoAttributeColumn: (): string => '规划表没有属性栏，已按预期性登记：约束性指标请把 attribute 改为约束性',
+  initCheckAttribute: (raw: string): string => (raw === '' ? '属性栏为空，已按预期性登记：请核对' : `属性栏原文“${raw}”不是预期性或约束性，已按预期性登记：请核对`),
+  initCheckReferenceRow: (words: string, name: string, id: string): string => `比较对象“${words}”登记为本表的“${name}”（${id}）：请核对`,
+  initCheckReferenceSeries: (words: string, id: string, name: string): string =>
+    `本表没有“${words}”一行：已在 plan.yaml 的 series 中登记 ${id}（${name}），请在 observations.csv 中录入其各年增速（%）`,
+
+  // Notes written into an indicator's note field: what the printed table said that the fields do not.
+  initNoteFootnote: (what: string, text: string, mark: string, explained: string[]): string =>
+    `规划表${what}原文“${text}”带注记“${mark}”${explained.length > 0 ? `（${explained.map((f) => f.replace(/[。；;.\s]+$/, '')).join('；')}）` : ''}`,
+  initNoteBaseText: (raw: string): string => `规划表基期栏原文“${raw}”`,
+  initNoteUnit: (printed: string, unit: string): string => `规划表单位为“${printed}”；本指标按各年增速判定，各年数据填当年增速，单位登记为“${unit}”`,
+
+  // What init prints (stdout).
+  initRead: (file: string, how: { sheet?: string; encoding?: string }, rows: number): string =>
+    `读取 ${file}（${how.sheet ? `工作表“${how.sheet}”` : `编码 ${how.encoding}`}）：${rows} 项指标`,
+  initPeriod: (start: number, end: number, baseYear: number, from: 'option' | 'headers' | 'target-year' | 'base-year'): string =>
+    `规划期 ${start}—${end} 年，基期 ${baseYear} 年（${
+      { option: '--period 指定', headers: '取自表头的基期年与目标年', 'target-year': '表头只写了目标年，基期为目标年前 5 年', 'base-year': '表头只写了基期年，目标年为基期后 5 年' }[from]
+    }）`,
+  initSummary: (n: number, k: number): string => `${n} 项指标，其中 ${k} 项需核对${k > 0 ? '（见上表“需核对”各项，也已写在 indicators.yaml 各项指标上方的注释中）' : ''}。`,
+  initWritten: (dir: string, files: string[]): string => `已写入 ${dir}：${files.join('、')}`,
+  initNextSteps: (config: string, placeholders: boolean): string[] => [
+    '下一步：',
+    `  1. 核对 indicators.yaml 中标“请核对”的各项；责任单位（responsible）规划表未列明，已写“待明确”，请逐项填写。`,
+    ...(placeholders ? ['  2. 在 plan.yaml 中填写标“请填写”的规划全称、地区和发文机关（或重新运行 init 并加 --name、--region）。'] : []),
+    `  ${placeholders ? 3 : 2}. 在 observations.csv 中录入各年数据，把正文 content/ 中的【请填写：…】换成实际内容。`,
+    `  ${placeholders ? 4 : 3}. 生成报告：plan-eval build --config ${config}`,
+  ],
+};
+
+/** The columns of an indicator table, as named in a message about its header. */
+const HEADER_ROLES: Record<string, string> = {
+  category: '类别栏',
+  name: '指标栏',
+  unit: '单位栏',
+  base: '基期栏',
+  target: '目标栏',
+  annual: '年均/累计栏',
+  attribute: '属性栏',
+  other: '其他（不读入）',
 };
 
 // — helpers of the issue-12 block (used by its functions, which run only after this module has loaded) —

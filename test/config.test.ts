@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { InputError } from '../src/diagnostics.ts';
+import { PROJECT_ROOT } from '../src/fonts.ts';
+import { msg } from '../src/messages.ts';
 
 async function project(yaml: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'pe-config-'));
@@ -59,8 +61,20 @@ describe('config', () => {
   });
   it('rejects a missing folder, pointing at the setting', async () => {
     const [d] = await problems(await project(MINIMAL.replace('content: content', 'content: contnet')));
-    expect(d!.rule).to.equal('file-missing');
+    expect(d!.rule).to.equal('folder-missing');
     expect(d!.position!.line).to.equal(2);
+  });
+  it('without a templates line uses the built-in templates, wherever the config is', async () => {
+    const dir = await project(MINIMAL.replace('templates: templates\n', ''));
+    const c = await loadConfig('plan-eval.yaml', {}, dir);
+    expect(c.paths.templates).to.equal(join(PROJECT_ROOT, 'templates'));
+    expect(c.paths.templates.startsWith(dir)).to.equal(false);
+  });
+  it('calls a missing templates folder a folder, not a file', async () => {
+    const [d] = await problems(await project(MINIMAL.replace('templates: templates', 'templates: my-templates')));
+    expect(d!.message).to.equal(msg.folderMissing('x').message);
+    expect(d!.message).to.contain('目录');
+    expect(d!.position!.line).to.equal(3);
   });
   it('rejects an invalid date', async () => {
     const [d] = await problems(await project(MINIMAL.replace('2024-06-28', '2024-13-01')));

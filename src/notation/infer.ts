@@ -3,7 +3,7 @@
 // indicators. Where the text admits two readings the likelier one is taken, the confidence is lowered and
 // `check` says what the user must confirm; `plan-eval init` prints every inference and writes it into
 // indicators.yaml as a comment, so nothing is assumed silently.
-import type { Direction, TargetForm } from '../model/plan.ts';
+import type { Direction, IndicatorPart, TargetForm } from '../model/plan.ts';
 import { OP_SIGNS, type Cell, type NumberCell } from './cell.ts';
 
 export type Confidence = '高' | '中' | '低';
@@ -27,10 +27,12 @@ export interface Inference {
   unit?: string;
   /** For a relative target: the words naming the series it is compared with (“经济增长”). */
   reference?: string;
+  /** For a 分项目标 cell: each sub-target with its inferred form (`key` a placeholder the caller may rename). */
+  parts?: IndicatorPart[];
 }
 
 /** Names whose figure gets better as it falls (失业率, PM2.5浓度…), unless the name itself is a reduction. */
-const LOWER_IS_BETTER = /失业率|浓度|能耗|能源消耗|排放|事故|死亡率|发病率|发生率|负债率|贫困发生|用水量|用地|空置率|恩格尔|投诉|亡人|案件/;
+const LOWER_IS_BETTER = /失业率|浓度|能耗|能源消耗|排放|事故|死亡率|发病率|发生率|负债率|贫困发生|用水量|空置率|恩格尔|投诉|亡人|案件/;
 /** Names that measure a reduction (能耗降低, 二氧化碳排放减少): a larger figure is better. */
 const A_REDUCTION = /(?:降低|下降|减少|削减|压减)(?:率|幅度)?$/;
 /** Flows that add up over the period (投资, 新增, 改造): a 〔〕 figure in them is a five-year sum. */
@@ -63,11 +65,14 @@ export function inferForm(row: IndicatorRow): Inference {
   if (annual.kind === 'number') return fromGrowthColumn(row, annual);
   if (target.kind === 'number') return fromTargetColumn(row, target);
   if (target.kind === 'parts') {
+    // Each part is read as a target of its own; no 基期 is printed per part.
+    const parts = target.parts.map((p, i) => ({ key: `p${i + 1}`, name: p.label, base: null, target: p.cell.text, form: fromTargetColumn({ ...row, base: null, name: `${row.name}${p.label}` }, p.cell).form }));
     return {
-      form: { type: 'qualitative' },
-      confidence: '低',
-      reading: `分项目标（${target.parts.map((p) => p.label).join('、')}）`,
-      check: '这是含分项目标的指标：请把各分项登记为 parts（见 README“分项目标”），否则按定性指标由责任单位人工判定',
+      form: { type: 'parts' },
+      parts,
+      confidence: '中',
+      reading: `分项目标（${target.parts.map((p) => `${p.label}${p.cell.text}`).join('、')}）：各分项分别判定，计为一项指标，状态取进展最慢的分项`,
+      check: `各分项的数据录入 observations.csv 时编号写作“指标编号-分项key”；规划表未列分项基期值，请补充 parts 中的 base（否则以第一年数据为起点）`,
     };
   }
   const printed = target.kind === 'none' ? '（无）' : target.text;

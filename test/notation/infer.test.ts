@@ -86,3 +86,14 @@ describe('notation/infer: a form from the printed row', () => {
     expect(directionFromName('人均预期寿命')).to.deep.equal({ direction: 'up', byWords: false });
   });
 });
+
+describe('notation/infer: sub-targets', () => {
+  it('one cell with several targets becomes parts, each with its own form', () => {
+    const i = inferForm({ name: '城镇低效用地再开发', unit: '公顷', base: null, target: readCell('成片:约110 零星:约20'), annual: readCell('—') });
+    expect(i.form).to.deep.equal({ type: 'parts' });
+    expect(i.parts!.map((p) => [p.name, p.target, p.form])).to.deep.equal([
+      ['成片', '约110', { type: 'end-value', direction: 'up', value: 110, approx: true }],
+      ['零星', '约20', { type: 'end-value', direction: 'up', value: 20, approx: true }],
+    ]);
+  });
+});

@@ -1,0 +1,125 @@
+// 正文骨架：按报告种类（中期评估、年度监测、总结评估）写出各章的 Markdown。数字一律用表达式取自评估结果，
+// 需要人写的地方是【请填写：…】占位。骨架不加修改即可生成 PDF。
+// Only expressions that work for any status vocabulary and any 评估时点 are used (lagging, counts, names of
+// 待核定 …), never a status that exists only before or only at the end of the period, so the skeleton builds
+// whatever year the config names.
+import type { ReportKind } from '../config.ts';
+import type { PlanInfo } from '../model/plan.ts';
+
+export interface ContentFile {
+  file: string;
+  text: string;
+}
+
+const HEAD = '<!-- 双花括号中的是表达式，生成报告时替换为评估数据（写法见 README“正文中的表达式”）；【请填写：…】是要换成实际内容的占位。标题不写序号，由工具编排。 -->\n\n';
+
+/** A group name as an expression argument: quoted, so any printed 类别 (with spaces or brackets) is one argument. */
+const arg = (group: string) => `"${group.replace(/"/g, '')}"`;
+
+/** “**经济发展方面**。该类…” for each 类别; nothing when the table had none (one group). */
+function groupParagraphs(info: PlanInfo): string {
+  if (info.groups.length < 2) return '';
+  return info.groups
+    .map((g) => `**${g}方面**。该类{{total group=${arg(g)}}}项指标中，{{counts group=${arg(g)}}}。【请填写：该方面主要指标的进展、取得的成效和典型做法。】\n\n`)
+    .join('');
+}
+
+function indicatorProgress(info: PlanInfo, intro: string): string {
+  return (
+    `${intro}规划纲要设置${info.groups.length > 1 ? `${info.groups.join('、')}${info.groups.length}类` : ''}{{total}}项主要指标，其中约束性指标{{total attribute=约束性}}项。` +
+    `按照序时进度{{schedule}}评估，{{counts}}。各类指标进展状态见下图，逐项情况见附件。\n\n{{figure status-by-group}}\n\n${groupParagraphs(info)}`
+  );
+}
+
+const PENDING =
+  '{{count 待核定}}项指标状态待核定：{{names 待核定}}。定性指标须由责任单位报送人工判定结果，以“完成上级下达任务”为目标的指标须录入下达的任务值。【请填写：尚缺哪些数据、由谁在何时补齐。】\n';
+
+function midterm(info: PlanInfo): ContentFile[] {
+  return [
+    {
+      file: '00-引言.md',
+      text: `${HEAD}根据《{{plan}}》实施管理的有关要求，【请填写：牵头单位】会同各责任单位，对规划纲要实施以来的进展情况开展了中期评估。评估以{{point}}为评估时点，序时进度为{{schedule}}，对照规划纲要确定的主要指标、重点任务和重大工程项目，逐项梳理实施进展，分析存在的主要问题和发展环境变化，提出推进规划后半程实施的对策建议。现将评估情况报告如下。\n`,
+    },
+    {
+      file: '01-总体情况.md',
+      text:
+        `${HEAD}# 规划实施总体情况\n\n【请填写：规划实施以来的总体情况，一至两段。】\n\n## 主要目标指标进展\n\n${indicatorProgress(info, '')}` +
+        `按目前趋势推算到${info.period.end}年，完成目标难度较大的指标：{{outlookNames 完成难度较大}}；需经努力方可完成的指标：{{outlookNames 经努力可以完成}}。\n\n` +
+        '## 重点任务推进情况\n\n【请填写：规划纲要各篇章重点任务的推进情况。】\n\n## 重大工程项目推进情况\n\n【请填写：重大工程项目的推进情况。】\n',
+    },
+    {
+      file: '02-主要问题.md',
+      text:
+        `${HEAD}# 存在的主要问题\n\n## 部分指标进展滞后\n\n对照序时进度，进展滞后的指标有：{{lagging}}。\n\n` +
+        '**约束性指标**。{{laggingDetails attribute=约束性}}。\n\n**预期性指标**。{{laggingDetails attribute=预期性}}。\n\n' +
+        `## 部分指标尚不具备判定条件\n\n${PENDING}\n## 其他问题\n\n【请填写：重点任务、重大项目推进和体制机制等方面存在的问题。】\n`,
+    },
+    {
+      file: '03-发展环境.md',
+      text: `${HEAD}# 发展环境变化分析\n\n## 外部环境\n\n【请填写：规划实施以来外部环境的主要变化及其影响。】\n\n## 自身条件\n\n【请填写：本地区发展基础、优势和短板的变化。】\n`,
+    },
+    {
+      file: '04-对策建议.md',
+      text:
+        `${HEAD}# 推进规划后半程实施的对策建议\n\n## 聚焦滞后指标精准发力\n\n对进展滞后的指标（{{lagging}}），逐项分析原因，由责任单位制定赶超措施，明确年度目标和时间节点。对约束性指标（{{lagging attribute=约束性}}），实行清单化推进，确保规划期末完成。\n\n` +
+        '## 完善指标监测与数据报送\n\n对状态待核定的{{count 待核定}}项指标，补齐判定所需的数据。【请填写：监测与报送的具体安排。】\n\n## 强化规划实施保障\n\n【请填写：其他对策建议。】\n',
+    },
+  ];
+}
+
+function annual(info: PlanInfo): ContentFile[] {
+  return [
+    {
+      file: '00-引言.md',
+      text: `${HEAD}根据《{{plan}}》实施管理的有关要求，【请填写：牵头单位】会同各责任单位，对规划纲要{{point}}的实施情况开展了年度监测。监测以{{point}}为监测时点，序时进度为{{schedule}}。现将监测情况报告如下。\n`,
+    },
+    {
+      file: '01-年度进展.md',
+      text: `${HEAD}# 主要指标年度进展\n\n${indicatorProgress(info, '')}## 重点工作推进情况\n\n【请填写：本年度规划重点任务和重大项目的推进情况。】\n`,
+    },
+    {
+      file: '02-需要关注的问题.md',
+      text: `${HEAD}# 需要关注的问题\n\n## 进展滞后的指标\n\n进展滞后的指标有：{{lagging}}。{{laggingDetails}}。\n\n## 尚待核定的指标\n\n${PENDING}`,
+    },
+    {
+      file: '03-下一年度工作建议.md',
+      text: `${HEAD}# 下一年度工作建议\n\n【请填写：针对进展滞后指标和需要关注问题的下一年度工作安排。】\n`,
+    },
+  ];
+}
+
+function final(info: PlanInfo): ContentFile[] {
+  return [
+    {
+      file: '00-引言.md',
+      text: `${HEAD}根据《{{plan}}》实施管理的有关要求，【请填写：牵头单位】会同各责任单位，对规划纲要的实施情况开展了总结评估。评估以{{point}}为评估时点，对照规划纲要确定的主要指标、重点任务和重大工程项目，全面总结规划实施成效，分析存在的不足，提出对下一个五年规划编制和实施的建议。现将评估情况报告如下。\n`,
+    },
+    {
+      file: '01-目标完成情况.md',
+      text: `${HEAD}# 规划主要目标完成情况\n\n${indicatorProgress(info, '')}## 重点任务完成情况\n\n【请填写：规划纲要各篇章重点任务和重大工程项目的完成情况。】\n`,
+    },
+    {
+      file: '02-存在的不足.md',
+      text: `${HEAD}# 存在的主要不足\n\n## 部分目标未完成\n\n未完成目标或进展滞后的指标有：{{lagging}}。{{laggingDetails}}。\n\n## 部分指标尚不具备判定条件\n\n${PENDING}`,
+    },
+    {
+      file: '03-经验与启示.md',
+      text: `${HEAD}# 主要经验与启示\n\n【请填写：规划实施的主要经验。】\n`,
+    },
+    {
+      file: '04-下一步建议.md',
+      text: `${HEAD}# 对下一个五年规划编制实施的建议\n\n【请填写：对下一个五年规划目标设置、指标体系和实施机制的建议。】\n`,
+    },
+  ];
+}
+
+export function contentSkeleton(kind: ReportKind, info: PlanInfo): ContentFile[] {
+  switch (kind) {
+    case 'midterm':
+      return midterm(info);
+    case 'annual':
+      return annual(info);
+    case 'final':
+      return final(info);
+  }
+}
