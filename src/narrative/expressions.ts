@@ -75,6 +75,9 @@ const printedStatuses = (s: ExpressionScope) => statusLabels(s.evaluation.status
 
 const namesOf = (list: IndicatorEvaluation[]) => (list.length === 0 ? '无' : list.map((e) => e.indicator.name).join('、'));
 
+/** How a project count reads in a sentence: “2项进度滞后、3项尚未启动”. */
+const PROJECT_WORDS: Record<string, string> = { 滞后: '进度滞后', 未启动: '尚未启动', 推进中: '正在推进', 已完成: '已经完成', 未报送: '未报送进展' };
+
 /** The vocabulary of expressions, documented in README “正文中的表达式”. */
 export const HELPERS: Record<string, Helper> = {
   region: { args: [], run: (s) => s.plan.info.regionShort },
@@ -151,6 +154,15 @@ export const HELPERS: Record<string, Helper> = {
       return tally(printedStatuses(s), (label) => list.filter((e) => e.statusLabel === label).length);
     },
   },
+  countsOf: {
+    args: ['status'],
+    optional: ['status', 'status', 'status', 'status'],
+    hash: { group: 'group', attribute: 'attribute' },
+    run: (s, args, hash) => {
+      const list = filtered(s, hash);
+      return tally(args.map(String), (st) => list.filter(hasStatus(st)).length);
+    },
+  },
   lagging: {
     args: [],
     hash: { attribute: 'attribute' },
@@ -177,6 +189,11 @@ export const HELPERS: Record<string, Helper> = {
   projectCounts: {
     args: [],
     run: (s) => tally(PROJECT_REPORT_STATUSES, (st) => s.evaluation.projectSummary.counts[st] ?? 0),
+  },
+  projectCountsOf: {
+    args: ['projectStatus'],
+    optional: ['projectStatus', 'projectStatus', 'projectStatus'],
+    run: (s, args) => tally(args.map(String), (st) => s.evaluation.projectSummary.counts[st] ?? 0).replace(/项(滞后|未启动|推进中|已完成|未报送)/g, (_m, st: string) => `项${PROJECT_WORDS[st] ?? st}`),
   },
   projectNames: {
     args: ['projectStatus'],
@@ -210,24 +227,34 @@ export function expandExpressions(file: string, text: string, scope: ExpressionS
   const bag = new DiagnosticBag();
   const out: string[] = [];
   const slots: Slot[] = [];
-  for (const node of program.body) {
-    switch (node.type) {
-      case 'ContentStatement':
-        out.push((node as hbs.AST.ContentStatement).value);
-        break;
-      case 'CommentStatement':
-        break;
-      case 'MustacheStatement': {
-        const slot = evaluateMustache(file, node as hbs.AST.MustacheStatement, scope, bag);
-        if (slot === undefined) break;
-        out.push(slotMark(slots.length));
-        slots.push(slot);
-        break;
+  const walk = (body: hbs.AST.Statement[]) => {
+    for (const node of body) {
+      switch (node.type) {
+        case 'ContentStatement':
+          out.push((node as hbs.AST.ContentStatement).value);
+          break;
+        case 'CommentStatement':
+          break;
+        case 'MustacheStatement': {
+          const slot = evaluateMustache(file, node as hbs.AST.MustacheStatement, scope, bag);
+          if (slot === undefined) break;
+          out.push(slotMark(slots.length));
+          slots.push(slot);
+          break;
+        }
+        case 'BlockStatement': {
+          const block = node as hbs.AST.BlockStatement;
+          const holds = evaluateCondition(file, block, scope, bag);
+          if (holds === true) walk(block.program.body);
+          else if (holds === false && block.inverse) walk(block.inverse.body);
+          break;
+        }
+        default:
+          bag.add(msg.exprUnsupported(file, pos(node), node.type === 'PartialStatement' ? '引用片段（{{> …}}）' : `“${node.type}”`));
       }
-      default:
-        bag.add(msg.exprUnsupported(file, pos(node), node.type === 'BlockStatement' ? '块表达式（{{#…}}）' : node.type === 'PartialStatement' ? '引用片段（{{> …}}）' : `“${node.type}”`));
     }
-  }
+  };
+  walk(program.body);
   bag.throwIfAny();
   return { text: out.join(''), slots };
 }
@@ -294,6 +321,47 @@ function evaluateMustache(file: string, node: hbs.AST.MustacheStatement, scope: 
   }
   if (helper.ref) return refSlot(file, where, args, scope, bag);
   return { kind: 'text', text: helper.run(scope, args, hash) };
+}
+
+/**
+ * Conditions for a passage that should only be written when it has something to say, so that no sentence reads
+ * “0项严重滞后”“……无”: {{#any 滞后 严重滞后 attribute=约束性}}…{{else}}…{{/any}}.
+ */
+interface Condition {
+  /** The kind of every argument (one or more). */
+  arg: ArgKind | null;
+  hash?: Partial<Record<string, ArgKind>>;
+  test(scope: ExpressionScope, args: Value[], hash: Record<string, Value>): boolean;
+}
+
+export const CONDITIONS: Record<string, Condition> = {
+  any: { arg: 'status', hash: { group: 'group', attribute: 'attribute' }, test: (s, args, hash) => filtered(s, hash).some((e) => args.some((st) => hasStatus(st)(e))) },
+  anyOutlook: { arg: 'outlook', hash: { group: 'group', attribute: 'attribute' }, test: (s, args, hash) => filtered(s, hash).some((e) => args.includes(e.outlook.judgement ?? '')) },
+  anyProject: { arg: 'projectStatus', test: (s, args) => args.some((st) => (s.evaluation.projectSummary.counts[String(st)] ?? 0) > 0) },
+  hasProjects: { arg: null, test: (s) => s.evaluation.projects.length > 0 },
+};
+
+function evaluateCondition(file: string, block: hbs.AST.BlockStatement, scope: ExpressionScope, bag: DiagnosticBag): boolean | undefined {
+  const where = pos(block);
+  const name = block.path.type === 'PathExpression' ? (block.path as hbs.AST.PathExpression).original : '';
+  const condition = Object.hasOwn(CONDITIONS, name) ? CONDITIONS[name] : undefined;
+  if (!condition) {
+    bag.add(msg.exprUnsupported(file, where, `块表达式“{{#${name}}}”（可用：${Object.keys(CONDITIONS).map((c) => `{{#${c}}}`).join('、')}）`));
+    return undefined;
+  }
+  const before = bag.items.length;
+  if ((condition.arg === null) !== (block.params.length === 0)) {
+    bag.add(msg.exprBadArgument(file, where, name, condition.arg === null ? '不带参数' : '至少需要 1 个参数'));
+    return undefined;
+  }
+  const args = block.params.map((p) => checkArg(file, name, p, condition.arg!, scope, bag));
+  const hash: Record<string, Value> = {};
+  for (const pair of block.hash?.pairs ?? []) {
+    const kind = condition.hash && Object.hasOwn(condition.hash, pair.key) ? condition.hash[pair.key] : undefined;
+    if (!kind) bag.add(msg.exprBadArgument(file, where, name, `不支持选项“${pair.key}”`));
+    else hash[pair.key] = checkArg(file, name, pair.value, kind, scope, bag);
+  }
+  return bag.items.length > before ? undefined : condition.test(scope, args, hash);
 }
 
 /** {{ref figure status-by-group}}, {{ref figure trend 经济强}}, {{ref appendix sources}}. */

@@ -5,6 +5,7 @@ import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../../src/build.ts';
+import { evaluationSettings } from '../../src/config.ts';
 import { InputError } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { openPdf, readOutline, readPageTexts, type OutlineEntry } from '../../src/print/pdfRead.ts';
@@ -259,15 +260,41 @@ describe('e2e: every heading level, emphasis, a captioned table and both bold st
   });
 });
 
-describe('e2e: an annual report from the same data and narrative', function () {
+describe('e2e: an annual report from the same data', function () {
   this.timeout(120_000);
-  it('builds examples/annual-2022.yaml with its own title, 评估时点 and 序时进度', async () => {
+  it('builds examples/annual-2022.yaml with its own title, 评估时点 and 序时进度, and no word of a mid-term evaluation', async () => {
     const out = await mkdtemp(join(tmpdir(), 'pe-annual-'));
     const result = await build({ cwd: PROJECT_ROOT, config: 'examples/annual-2022.yaml', out });
     expect(result.model.meta.title).to.match(/实施情况的年度监测报告$/);
+    expect(result.model.format).to.equal('internal');
     expect(result.evaluation.schedule).to.be.closeTo(0.4, 1e-12);
     const text = squash(execFileSync('pdftotext', [result.pdfPath, '-'], { encoding: 'utf8' }));
-    expect(text).to.contain('截至2022年');
+    expect(text).to.contain('数据截至2022年');
     expect(text).to.contain('序时进度：40%');
+    expect(text).to.not.contain('中期');
+    // No zero-count phrases: a count of zero is left out, a list of nothing is not written.
+    expect(text).to.not.match(/(?<![\d.])0项|：无[。；，]|为无/);
   });
 });
+
+describe('e2e: the default narrative writes no zero-count phrases in any year', function () {
+  this.timeout(120_000);
+  it('expands for 2021–2023 without “0项” or “无” lists', async () => {
+    const { loadAndEvaluate } = await import('../../src/loadEvaluation.ts');
+    const { evaluate } = await import('../../src/evaluate/index.ts');
+    const { narrate } = await import('../../src/narrative/index.ts');
+    const { figureKeys } = await import('../../src/figures/index.ts');
+    const { toHtml } = await import('hast-util-to-html');
+    const { plan, content, config } = await loadAndEvaluate({ cwd: PROJECT_ROOT, withContent: true });
+    for (const year of [2021, 2022, 2023]) {
+      const evaluation = evaluate(plan, { year, half: false }, { ...result(config) });
+      const html = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info) }).sections.map((s) => toHtml(s.tree)).join('');
+      expect(html, String(year)).to.not.match(/(?<![\d.])0项|：无[。；，]|为无/);
+    }
+  });
+});
+
+/** The evaluation settings of a loaded config. */
+function result(config: Parameters<typeof evaluationSettings>[0]) {
+  return evaluationSettings(config);
+}

@@ -124,4 +124,19 @@ describe('narrative/expressions', () => {
     const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
     for (const name of Object.keys(HELPERS)) expect(readme, name).to.contain(`{{${name}`);
   });
+  it('writes a conditional passage only when it has something to say', () => {
+    // forest-coverage is 滞后 and 约束性; gdp is 滞后 too; nothing is 严重滞后.
+    expect(expand('{{#any 滞后}}有滞后{{else}}无滞后{{/any}}')).to.equal('有滞后');
+    expect(expand('{{#any 严重滞后}}有严重滞后{{else}}没有严重滞后{{/any}}')).to.equal('没有严重滞后');
+    expect(expand('{{#any 严重滞后}}只在有时写{{/any}}')).to.equal('');
+    expect(expand('{{#any 滞后 attribute=约束性}}约束性：{{lagging attribute=约束性}}{{/any}}')).to.equal('约束性：林木覆盖率');
+    expect(expand('{{#any 滞后 group=经济强}}甲{{else}}乙{{/any}}')).to.equal('甲');
+    expect(expand('{{countsOf 滞后 严重滞后}}')).to.equal('2项滞后');
+  });
+  it('refuses other block expressions and bad conditions with their position', () => {
+    expect(problems('{{#if x}}y{{/if}}')[0]!.rule).to.equal('expr-unsupported');
+    expect(problems('{{#any}}y{{/any}}')[0]!.rule).to.equal('expr-argument');
+    expect(problems('{{#any 很好}}y{{/any}}')[0]!.rule).to.equal('expr-argument');
+    expect(problems('第一行\n{{#any 滞后 colour=红}}y{{/any}}')[0]!.position).to.deep.equal({ line: 2, column: 1 });
+  });
 });
