@@ -27,32 +27,39 @@ function groupParagraphs(info: PlanInfo): string {
 function indicatorProgress(info: PlanInfo, intro: string): string {
   return (
     `${intro}规划纲要设置${info.groups.length > 1 ? `${info.groups.join('、')}${info.groups.length}类` : ''}{{total}}项主要指标，其中约束性指标{{total attribute=约束性}}项。` +
-    `按照序时进度{{schedule}}评估，{{counts}}。各类指标进展状态见下图，逐项情况见附件。\n\n{{figure status-by-group}}\n\n${groupParagraphs(info)}`
+    `按照序时进度{{schedule}}评估，{{counts}}。{{cutoff}}各类指标进展状态见{{ref figure status-by-group}}，逐项情况见{{ref appendix indicators}}。\n\n{{figure status-by-group}}\n\n${groupParagraphs(info)}`
   );
 }
 
-const PENDING =
-  '{{count 待核定}}项指标状态待核定：{{names 待核定}}。定性指标须由责任单位报送人工判定结果，以“完成上级下达任务”为目标的指标须录入下达的任务值。【请填写：尚缺哪些数据、由谁在何时补齐。】\n';
+/** The 待核定 section, written only when some indicator is 待核定. */
+const pending = (heading: string) =>
+  `{{#any 待核定}}\n## ${heading}\n\n{{count 待核定}}项指标状态待核定：{{names 待核定}}。定性指标须由责任单位报送人工判定结果，以“完成上级下达任务”为目标的指标须录入下达的任务值。【请填写：尚缺哪些数据、由谁在何时补齐。】\n{{/any}}\n`;
+
+/** The lagging section, written only when some indicator lags; 约束性 ones first. */
+const lagging = (heading: string, none: string) =>
+  `{{#any 滞后 严重滞后}}\n## ${heading}\n\n对照序时进度，{{countsOf 滞后 严重滞后}}：{{lagging}}。\n\n` +
+  '{{#any 滞后 严重滞后 attribute=约束性}}\n**约束性指标**。{{laggingDetails attribute=约束性}}。\n{{/any}}\n\n' +
+  '{{#any 滞后 严重滞后 attribute=预期性}}\n**预期性指标**。{{laggingDetails attribute=预期性}}。\n{{/any}}\n' +
+  `{{else}}\n${none}\n{{/any}}\n\n`;
 
 function midterm(info: PlanInfo): ContentFile[] {
   return [
     {
       file: '00-引言.md',
-      text: `${HEAD}根据《{{plan}}》实施管理的有关要求，【请填写：牵头单位】会同各责任单位，对规划纲要实施以来的进展情况开展了中期评估。评估以{{point}}为评估时点，序时进度为{{schedule}}，对照规划纲要确定的主要指标、重点任务和重大工程项目，逐项梳理实施进展，分析存在的主要问题和发展环境变化，提出推进规划后半程实施的对策建议。现将评估情况报告如下。\n`,
+      text: `${HEAD}根据《{{plan}}》实施管理的有关要求，【请填写：牵头单位】会同各责任单位，对规划纲要实施以来的进展情况开展了中期评估。评估以{{point}}为评估时点，序时进度为{{schedule}}，对照规划纲要确定的主要指标、重点任务和重大工程项目，逐项梳理实施进展，分析存在的主要问题和发展环境变化，提出推进规划后半程实施的对策建议。\n`,
     },
     {
       file: '01-总体情况.md',
       text:
         `${HEAD}# 规划实施总体情况\n\n【请填写：规划实施以来的总体情况，一至两段。】\n\n## 主要目标指标进展\n\n${indicatorProgress(info, '')}` +
-        `按目前趋势推算到${info.period.end}年，完成目标难度较大的指标：{{outlookNames 完成难度较大}}；需经努力方可完成的指标：{{outlookNames 经努力可以完成}}。\n\n` +
+        `{{#anyOutlook 完成难度较大}}按目前趋势推算到${info.period.end}年，{{outlookNames 完成难度较大}}完成目标难度较大。{{/anyOutlook}}{{#anyOutlook 经努力可以完成}}{{outlookNames 经努力可以完成}}需经努力方可完成。{{/anyOutlook}}\n\n` +
         '## 重点任务推进情况\n\n【请填写：规划纲要各篇章重点任务的推进情况。】\n\n## 重大工程项目推进情况\n\n【请填写：重大工程项目的推进情况。】\n',
     },
     {
       file: '02-主要问题.md',
       text:
-        `${HEAD}# 存在的主要问题\n\n## 部分指标进展滞后\n\n对照序时进度，进展滞后的指标有：{{lagging}}。\n\n` +
-        '**约束性指标**。{{laggingDetails attribute=约束性}}。\n\n**预期性指标**。{{laggingDetails attribute=预期性}}。\n\n' +
-        `## 部分指标尚不具备判定条件\n\n${PENDING}\n## 其他问题\n\n【请填写：重点任务、重大项目推进和体制机制等方面存在的问题。】\n`,
+        `${HEAD}# 存在的主要问题\n\n${lagging('部分指标进展滞后', '对照序时进度，主要指标均没有进展滞后的情况。')}` +
+        `${pending('部分指标尚不具备判定条件')}\n## 其他问题\n\n【请填写：重点任务、重大项目推进和体制机制等方面存在的问题。】\n`,
     },
     {
       file: '03-发展环境.md',
@@ -61,8 +68,8 @@ function midterm(info: PlanInfo): ContentFile[] {
     {
       file: '04-对策建议.md',
       text:
-        `${HEAD}# 推进规划后半程实施的对策建议\n\n## 聚焦滞后指标精准发力\n\n对进展滞后的指标（{{lagging}}），逐项分析原因，由责任单位制定赶超措施，明确年度目标和时间节点。对约束性指标（{{lagging attribute=约束性}}），实行清单化推进，确保规划期末完成。\n\n` +
-        '## 完善指标监测与数据报送\n\n对状态待核定的{{count 待核定}}项指标，补齐判定所需的数据。【请填写：监测与报送的具体安排。】\n\n## 强化规划实施保障\n\n【请填写：其他对策建议。】\n',
+        `${HEAD}# 推进规划后半程实施的对策建议\n\n{{#any 滞后 严重滞后}}\n## 聚焦滞后指标精准发力\n\n对进展滞后的指标（{{lagging}}），逐项分析原因，由责任单位制定赶超措施，明确年度目标和时间节点。{{#any 滞后 严重滞后 attribute=约束性}}对约束性指标（{{lagging attribute=约束性}}），实行清单化推进，确保规划期末完成。{{/any}}\n{{/any}}\n\n` +
+        '## 完善指标监测与数据报送\n\n{{#any 待核定}}对状态待核定的{{count 待核定}}项指标，补齐判定所需的数据。{{/any}}【请填写：监测与报送的具体安排。】\n\n## 强化规划实施保障\n\n【请填写：其他对策建议。】\n',
     },
   ];
 }
@@ -71,7 +78,7 @@ function annual(info: PlanInfo): ContentFile[] {
   return [
     {
       file: '00-引言.md',
-      text: `${HEAD}根据《{{plan}}》实施管理的有关要求，【请填写：牵头单位】会同各责任单位，对规划纲要{{point}}的实施情况开展了年度监测。监测以{{point}}为监测时点，序时进度为{{schedule}}。现将监测情况报告如下。\n`,
+      text: `${HEAD}根据《{{plan}}》实施管理的有关要求，【请填写：牵头单位】会同各责任单位，对规划纲要{{point}}的实施情况开展了年度监测。监测以{{point}}为监测时点，序时进度为{{schedule}}。\n`,
     },
     {
       file: '01-年度进展.md',
@@ -79,7 +86,7 @@ function annual(info: PlanInfo): ContentFile[] {
     },
     {
       file: '02-需要关注的问题.md',
-      text: `${HEAD}# 需要关注的问题\n\n## 进展滞后的指标\n\n进展滞后的指标有：{{lagging}}。{{laggingDetails}}。\n\n## 尚待核定的指标\n\n${PENDING}`,
+      text: `${HEAD}# 需要关注的问题\n\n${lagging('进展滞后的指标', '对照序时进度，主要指标均没有进展滞后的情况。')}${pending('尚待核定的指标')}`,
     },
     {
       file: '03-下一年度工作建议.md',
@@ -92,7 +99,7 @@ function final(info: PlanInfo): ContentFile[] {
   return [
     {
       file: '00-引言.md',
-      text: `${HEAD}根据《{{plan}}》实施管理的有关要求，【请填写：牵头单位】会同各责任单位，对规划纲要的实施情况开展了总结评估。评估以{{point}}为评估时点，对照规划纲要确定的主要指标、重点任务和重大工程项目，全面总结规划实施成效，分析存在的不足，提出对下一个五年规划编制和实施的建议。现将评估情况报告如下。\n`,
+      text: `${HEAD}根据《{{plan}}》实施管理的有关要求，【请填写：牵头单位】会同各责任单位，对规划纲要的实施情况开展了总结评估。评估以{{point}}为评估时点，对照规划纲要确定的主要指标、重点任务和重大工程项目，全面总结规划实施成效，分析存在的不足，提出对下一个五年规划编制和实施的建议。\n`,
     },
     {
       file: '01-目标完成情况.md',
@@ -100,7 +107,7 @@ function final(info: PlanInfo): ContentFile[] {
     },
     {
       file: '02-存在的不足.md',
-      text: `${HEAD}# 存在的主要不足\n\n## 部分目标未完成\n\n未完成目标或进展滞后的指标有：{{lagging}}。{{laggingDetails}}。\n\n## 部分指标尚不具备判定条件\n\n${PENDING}`,
+      text: `${HEAD}# 存在的主要不足\n\n{{#any 未完成}}\n## 部分目标未完成\n\n{{countsOf 未完成}}：{{names 未完成}}。{{laggingDetails}}。\n{{else}}\n规划确定的主要目标均已完成。\n{{/any}}\n\n${pending('部分指标尚不具备判定条件')}`,
     },
     {
       file: '03-经验与启示.md',

@@ -9,7 +9,7 @@ import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { initPlan, type InitOptions } from '../../src/init/index.ts';
 import { inferenceTable } from '../../src/init/summary.ts';
-import { HELPERS } from '../../src/narrative/expressions.ts';
+import { CONDITIONS, HELPERS } from '../../src/narrative/expressions.ts';
 import { loadAndEvaluate } from '../../src/loadEvaluation.ts';
 import { msg } from '../../src/messages.ts';
 
@@ -111,7 +111,8 @@ describe('init: the plan folder', function () {
       const r = await init({ kind });
       const dir = join(r.dir, 'content');
       const text = (await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
-      for (const [, name] of text.matchAll(/\{\{\s*([A-Za-z]+)/g)) expect(HELPERS, `${kind}: ${name}`).to.have.property(name!);
+      for (const [, name] of text.matchAll(/\{\{\s*([A-Za-z]+)/g)) if (name !== 'else') expect(HELPERS, `${kind}: ${name}`).to.have.property(name!);
+      for (const [, name] of text.matchAll(/\{\{#([A-Za-z]+)/g)) expect(CONDITIONS, `${kind}: #${name}`).to.have.property(name!);
       expect(text).to.contain('【请填写：');
       if (kind === 'annual') expect(text).not.to.contain('中期评估');
       if (kind === 'midterm') expect(text).to.contain('{{lagging}}');
