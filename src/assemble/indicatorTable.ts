@@ -61,10 +61,11 @@ function row(no: number, e: IndicatorEvaluation, years: number[]): IndicatorTabl
 }
 
 /** The 年均/累计 column as printed, with the words that say which it is. */
-function annualText(text: string): string {
+export function annualText(text: string): string {
   const cell = readCell(text);
   if (cell.kind === 'none') return '';
-  if (cell.kind === 'number') return cell.bracket || cell.stock ? `（五年累计${text}）` : `（年均增长${text}${cell.percent ? '' : '%'}）`;
+  // “5左右” reads “年均增长5%左右”: the % goes right after the number, not after the words.
+  if (cell.kind === 'number') return cell.bracket || cell.stock ? `（五年累计${text}）` : `（年均增长${cell.percent ? text : text.replace(/(\d(?:\.\d+)?)(?!.*\d)/, '$1%')}）`;
   return `（${text}）`;
 }
 
