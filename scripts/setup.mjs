@@ -29,6 +29,8 @@ const DEBIAN_NEEDS = [
   { pkg: 'fontforge-nox', present: () => has('/usr/bin/fontforge') || fontsConverted() },
   { pkg: 'texlive-lang-chinese', present: () => has(join(FANDOL_DIR, 'FandolFang-Regular.otf')) || fontsConverted() },
   { pkg: 'fonts-lxgw-wenkai', present: () => has('/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf') },
+  // Only the tests need an office suite: they open the .docx output in LibreOffice to prove it is a clean document.
+  ...(process.argv.includes('--tests') ? [{ pkg: 'libreoffice-writer-nogui', present: () => has('/usr/lib/libreoffice/share/.registry/writer.xcd') }] : []),
 ];
 
 function has(path) { return existsSync(path); }

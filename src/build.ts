@@ -20,13 +20,21 @@ import { printReport } from './print/pdf.ts';
 import { writeAtomically } from './atomicWrite.ts';
 import { msg } from './messages.ts';
 
+/** The outputs a build can write; each is a last stage over the same report model. */
+export type OutputFormat = 'pdf' | 'docx';
+
 export interface BuildOptions extends Omit<LoadOptions, 'withContent'> {
   /** A running browser to reuse (batch builds, tests); otherwise one is launched and closed. */
   browser?: Browser;
+  /** What to write (default: the PDF only). */
+  formats?: OutputFormat[];
 }
 
 export interface BuildResult {
-  pdfPath: string;
+  /** The PDF written, when the PDF was asked for. */
+  pdfPath?: string;
+  /** The Word document written, when it was asked for. */
+  docxPath?: string;
   config: Config;
   plan: Plan;
   evaluation: Evaluation;
@@ -51,11 +59,23 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   warnings.push(...narrative.warnings);
   timer('narrative');
 
-  const fonts = fontSetup(config);
   const model = assembleReport(config, plan, evaluation, sections, figures);
-  const html = await renderHtml(model, config, fonts);
   timer('assemble');
 
+  const formats = options.formats ?? ['pdf'];
+  let docxPath: string | undefined;
+  if (formats.includes('docx')) {
+    const { renderDocx } = await import('./docx/index.ts');
+    const docx = await renderDocx(model);
+    await mkdir(config.paths.out, { recursive: true });
+    docxPath = join(config.paths.out, config.output.replace(/\.pdf$/, '.docx'));
+    await writeAtomically(docxPath, docx);
+    timer('docx');
+  }
+  if (!formats.includes('pdf')) return { ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: new Map(), physicalPages: 0, warnings };
+
+  const fonts = fontSetup(config);
+  const html = await renderHtml(model, config, fonts);
   const browser = options.browser ?? (await launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds));
   try {
     const printed = await printReport(browser, {
@@ -70,7 +90,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const pdfPath = join(config.paths.out, config.output);
     await writeAtomically(pdfPath, printed.pdf);
     timer('print');
-    return { pdfPath, config, plan, evaluation, model, pages: printed.pages, physicalPages: printed.physicalPages, warnings };
+    return { pdfPath, ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: printed.pages, physicalPages: printed.physicalPages, warnings };
   } finally {
     if (!options.browser) await closeBrowser(browser);
   }

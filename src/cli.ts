@@ -1,5 +1,5 @@
 // 命令行：plan-eval build [--config FILE] [--out DIR]、evaluate、forms、import、init。只解析参数、显示进度，工作都在 build() 里。
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { relative, resolve } from 'node:path';
 import { InputError, formatDiagnostic, listDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadAndEvaluate, STAGES, type Stage } from './loadEvaluation.ts';
@@ -8,6 +8,7 @@ import { msg } from './messages.ts';
 // starts quickly and `--help` is instant.
 import type { ImportSummary } from './intake/import.ts';
 import type { InitOptions } from './init/index.ts';
+import type { OutputFormat } from './build.ts';
 
 // `plan-eval evaluate | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -20,17 +21,21 @@ program.name('plan-eval').description('五年规划实施评估报告生成工�
 
 program
   .command('build')
-  .description('生成评估报告 PDF')
+  .description('生成评估报告（PDF，或 Word 文档）')
   .option('-c, --config <file>', '配置文件', 'plan-eval.yaml')
   .option('-o, --out <dir>', '输出目录（覆盖配置中的 out）')
-  .action(async (opts: { config: string; out?: string }) => {
+  .addOption(new Option('-f, --format <formats>', '输出格式：pdf、docx，或 pdf,docx').default('pdf').argParser(parseFormats))
+  .action(async (opts: { config: string; out?: string; format: OutputFormat[] }) => {
     const started = performance.now();
     const onStage = (stage: Stage, ms: number) => console.log(`  ✓ ${STAGES[stage].padEnd(4, '　')} ${(ms / 1000).toFixed(2)} s`);
     console.log('plan-eval：开始生成报告');
     const { build } = await import('./build.ts');
-    const result = await build({ config: opts.config, ...(opts.out ? { out: opts.out } : {}), onStage });
-    console.log(`完成：${relative(process.cwd(), result.pdfPath)}（${result.physicalPages} 页，用时 ${((performance.now() - started) / 1000).toFixed(1)} s）`);
-    if (result.evaluation.illustrative) console.log('注意：报告使用了示例数据，PDF 每页已标注“示例数据”。');
+    const formats = typeof opts.format === 'string' ? parseFormats(opts.format) : opts.format;
+    const result = await build({ config: opts.config, ...(opts.out ? { out: opts.out } : {}), onStage, formats });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (result.pdfPath) console.log(`完成：${relative(process.cwd(), result.pdfPath)}（${result.physicalPages} 页，用时 ${seconds} s）`);
+    if (result.docxPath) console.log(`完成：${relative(process.cwd(), result.docxPath)}（Word 文档${result.pdfPath ? '' : `，用时 ${seconds} s`}）`);
+    if (result.evaluation.illustrative) console.log('注意：报告使用了示例数据，每页已标注“示例数据”。');
     printWarnings(result.warnings);
   });
 
@@ -84,6 +89,14 @@ program
  * 提示 after the run, on stderr so that `evaluate --json` stays clean JSON. They did not stop anything, but the
  * user should see them (e.g. that a data table was read as GBK).
  */
+/** “pdf,docx” → the formats, each once; anything else is a usage error in Chinese. */
+function parseFormats(value: string): OutputFormat[] {
+  const list = value.split(/[,，\s]+/).filter((f) => f !== '');
+  const bad = list.filter((f) => f !== 'pdf' && f !== 'docx');
+  if (bad.length > 0 || list.length === 0) throw new InvalidArgumentError(`输出格式只能是 pdf、docx 或 pdf,docx（实际为“${value}”）。`);
+  return [...new Set(list)] as OutputFormat[];
+}
+
 function printWarnings(warnings: Diagnostic[]): void {
   if (warnings.length > 0) console.error('');
   for (const w of warnings) console.error(`提示：${formatDiagnostic(w)}`);

@@ -14,6 +14,7 @@ export const STAGES = {
   figures: '图表',
   narrative: '正文',
   assemble: '组装',
+  docx: 'Word 文档',
   print: '排版打印',
 } as const;
 export type Stage = keyof typeof STAGES;

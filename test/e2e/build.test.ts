@@ -30,16 +30,16 @@ describe('e2e: the default report', function () {
   before(async () => {
     out = await mkdtemp(join(tmpdir(), 'pe-e2e-'));
     result = await build({ cwd: PROJECT_ROOT, out });
-    const doc = await openPdf(await readFile(result.pdfPath));
+    const doc = await openPdf(await readFile(result.pdfPath!));
     pages = (await readPageTexts(doc)).map(squash);
     outline = await readOutline(doc);
     await doc.destroy();
   });
 
   it('writes the PDF into the output folder with title metadata', () => {
-    expect(result.pdfPath).to.equal(join(out, 'haizhou-14-midterm.pdf'));
+    expect(result.pdfPath!).to.equal(join(out, 'haizhou-14-midterm.pdf'));
     expect(result.warnings).to.deep.equal([]); // the default data is UTF-8 as documented
-    const info = execFileSync('pdfinfo', [result.pdfPath], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [result.pdfPath!], { encoding: 'utf8' });
     expect(info).to.contain(`Title:           ${result.model.meta.title}`);
     expect(info).to.match(/Page size:\s+594.96 x 841.92 pts \(A4\)/);
     expect(info).to.contain('Author:          连云港市海州区发展和改革委员会');
@@ -84,7 +84,7 @@ describe('e2e: the default report', function () {
   });
 
   it('embeds only TrueType fonts (no Type 3)', () => {
-    const fonts = execFileSync('pdffonts', [result.pdfPath], { encoding: 'utf8' });
+    const fonts = execFileSync('pdffonts', [result.pdfPath!], { encoding: 'utf8' });
     expect(fonts).to.contain('CID TrueType');
     expect(fonts).not.to.contain('Type 3');
   });
@@ -138,7 +138,7 @@ describe('e2e: the default report', function () {
     const first = pages.findIndex((t) => /—1—/.test(t)) + 1; // physical page of body page 1 (odd)
     const fullLines: string[] = [];
     for (const [physical, odd] of [[first, true], [first + 1, false], [first + 2, true], [first + 3, false]] as const) {
-      const xml = execFileSync('pdftotext', ['-f', String(physical), '-l', String(physical), '-bbox-layout', result.pdfPath, '-'], { encoding: 'utf8' });
+      const xml = execFileSync('pdftotext', ['-f', String(physical), '-l', String(physical), '-bbox-layout', result.pdfPath!, '-'], { encoding: 'utf8' });
       const lines = [...xml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
         x1: Number(m[1]), y1: Number(m[2]), x2: Number(m[3]), text: [...m[5]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(''),
       }));
@@ -177,7 +177,7 @@ describe('e2e: the 发改委 internal draft (report.format: internal): cover and
     for (const d of ['data', 'content', 'templates']) await cp(join(PROJECT_ROOT, d), join(dir, d), { recursive: true });
     await writeFile(join(dir, 'plan-eval.yaml'), yaml);
     result = await build({ cwd: dir, out: join(dir, 'out') });
-    const doc = await openPdf(await readFile(result.pdfPath));
+    const doc = await openPdf(await readFile(result.pdfPath!));
     pages = (await readPageTexts(doc)).map(squash);
     await doc.destroy();
   });
@@ -252,8 +252,8 @@ describe('e2e: every heading level, emphasis, a captioned table and both bold st
       .replace(/^evaluation:/m, 'style:\n  boldLevel2: true\n  boldLevel3: true\n\nevaluation:');
     await writeFile(join(dir, 'plan-eval.yaml'), config);
     const result = await build({ cwd: dir });
-    expect(execFileSync('pdffonts', [result.pdfPath], { encoding: 'utf8' })).not.to.contain('Type 3');
-    const text = squash(execFileSync('pdftotext', [result.pdfPath, '-'], { encoding: 'utf8' }));
+    expect(execFileSync('pdffonts', [result.pdfPath!], { encoding: 'utf8' })).not.to.contain('Type 3');
+    const text = squash(execFileSync('pdftotext', [result.pdfPath!, '-'], { encoding: 'utf8' }));
     expect(text).to.contain('五、样式检查');
     expect(text).to.contain('1.三级标题');
     expect(text).to.contain('表1分类统计');
@@ -268,7 +268,7 @@ describe('e2e: an annual report from the same data', function () {
     expect(result.model.meta.title).to.match(/实施情况的年度监测报告$/);
     expect(result.model.format).to.equal('internal');
     expect(result.evaluation.schedule).to.be.closeTo(0.4, 1e-12);
-    const text = squash(execFileSync('pdftotext', [result.pdfPath, '-'], { encoding: 'utf8' }));
+    const text = squash(execFileSync('pdftotext', [result.pdfPath!, '-'], { encoding: 'utf8' }));
     expect(text).to.contain('数据截至2022年');
     expect(text).to.contain('序时进度：40%');
     expect(text).to.not.contain('中期');

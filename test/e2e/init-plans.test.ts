@@ -26,7 +26,7 @@ async function initAndBuild(fixture: string, table: string, data: string[], opti
   const init = await initPlan({ dir: fixture, from: join(FIXTURES, fixture, table), cwd, today: new Date('2024-06-28T12:00:00'), ...options });
   for (const file of data) await copyFile(join(FIXTURES, fixture, file), join(init.dir, file));
   const result = await build({ cwd, config: init.config });
-  const doc = await openPdf(await readFile(result.pdfPath));
+  const doc = await openPdf(await readFile(result.pdfPath!));
   const pages = (await readPageTexts(doc)).map(squash);
   await doc.destroy();
   return { init, result, pages };
@@ -44,7 +44,7 @@ function appendixPages({ result, pages }: Built, title: string): string[] {
 function commonChecks(get: () => Built, count: number) {
   it('builds the PDF from the initialised folder as it is', () => {
     const { result, init } = get();
-    expect(result.pdfPath).to.equal(join(init.dir, 'out', `${init.dir.split('/').pop()}-midterm.pdf`));
+    expect(result.pdfPath!).to.equal(join(init.dir, 'out', `${init.dir.split('/').pop()}-midterm.pdf`));
     expect(result.physicalPages).to.be.greaterThan(0);
     expect(result.plan.indicators).to.have.length(count);
   });
