@@ -11,6 +11,7 @@ import { FONT_FILES, fontSetup, missingFontFiles } from './fonts.ts';
 import type { Evaluation } from './model/evaluation.ts';
 import type { Plan } from './model/plan.ts';
 import { narrate } from './narrative/index.ts';
+import { checkProse } from './check/prose.ts';
 import { assembleReport } from './assemble/report.ts';
 import { renderHtml } from './assemble/html.ts';
 import { STYLESHEET } from './assemble/templates.ts';
@@ -28,6 +29,8 @@ export interface BuildOptions extends Omit<LoadOptions, 'withContent'> {
   browser?: Browser;
   /** What to write (default: the PDF only). */
   formats?: OutputFormat[];
+  /** Numbers in the narrative that disagree with the data stop the build instead of being 提示. */
+  strict?: boolean;
 }
 
 export interface BuildResult {
@@ -57,6 +60,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const narrative = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info) });
   const sections = narrative.sections;
   warnings.push(...narrative.warnings);
+  // Hand-typed numbers that went stale: 提示 by default, errors with --strict (nothing is written then).
+  const stale = checkProse(content, { plan, evaluation });
+  if (options.strict && stale.length > 0) throw new InputError(stale.map(({ severity: _s, ...d }) => d));
+  warnings.push(...stale);
   timer('narrative');
 
   const model = assembleReport(config, plan, evaluation, sections, figures);

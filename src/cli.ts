@@ -25,18 +25,37 @@ program
   .option('-c, --config <file>', '配置文件', 'plan-eval.yaml')
   .option('-o, --out <dir>', '输出目录（覆盖配置中的 out）')
   .addOption(new Option('-f, --format <formats>', '输出格式：pdf、docx，或 pdf,docx').default('pdf').argParser(parseFormats))
-  .action(async (opts: { config: string; out?: string; format: OutputFormat[] }) => {
+  .option('--strict', '正文中与数据不符的数字作为错误（不生成）')
+  .action(async (opts: { config: string; out?: string; format: OutputFormat[]; strict?: boolean }) => {
     const started = performance.now();
     const onStage = (stage: Stage, ms: number) => console.log(`  ✓ ${STAGES[stage].padEnd(4, '　')} ${(ms / 1000).toFixed(2)} s`);
     console.log('plan-eval：开始生成报告');
     const { build } = await import('./build.ts');
     const formats = typeof opts.format === 'string' ? parseFormats(opts.format) : opts.format;
-    const result = await build({ config: opts.config, ...(opts.out ? { out: opts.out } : {}), onStage, formats });
+    const result = await build({ config: opts.config, ...(opts.out ? { out: opts.out } : {}), onStage, formats, strict: opts.strict === true });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (result.pdfPath) console.log(`完成：${relative(process.cwd(), result.pdfPath)}（${result.physicalPages} 页，用时 ${seconds} s）`);
     if (result.docxPath) console.log(`完成：${relative(process.cwd(), result.docxPath)}（Word 文档${result.pdfPath ? '' : `，用时 ${seconds} s`}）`);
     if (result.evaluation.illustrative) console.log('注意：报告使用了示例数据，每页已标注“示例数据”。');
     printWarnings(result.warnings);
+  });
+
+program
+  .command('check')
+  .description('核对正文：手写的数字、计数和状态用语是否与评估结果一致')
+  .option('-c, --config <file>', '配置文件', 'plan-eval.yaml')
+  .action(async (opts: { config: string }) => {
+    const { plan, evaluation, content, warnings } = await loadAndEvaluate({ config: opts.config, withContent: true });
+    const { checkProse } = await import('./check/prose.ts');
+    const found = checkProse(content, { plan, evaluation });
+    printWarnings(warnings);
+    if (found.length === 0) {
+      console.log(`正文 ${content.length} 个文件中没有发现与评估结果不符的数字或状态。`);
+      return;
+    }
+    for (const d of found) console.log(formatDiagnostic(d));
+    console.log(`\n发现 ${found.length} 处与评估结果不符：请按提示改用表达式。`);
+    process.exitCode = 1;
   });
 
 program

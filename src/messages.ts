@@ -200,6 +200,21 @@ export const msg = {
         entrustedBy: '请填写委托机关：entrustedBy: 区人民政府（开头印“受区人民政府委托，……请予审议。”）。',
       }[key] + '不是提交人大常委会的文件时，可设 report.format: internal（发改委内部稿：封面加目录）。'),
 
+  proseNumber: (file: string, pos: Position, name: string, written: string, data: string, expression: string): Diagnostic => ({
+    ...at(file, pos, 'prose-number', `正文写“${name}”为“${written}”，与数据不符（数据中${data}）。`, `请改用表达式 ${expression}（或 {{value 编号 年份}}），数据更新后正文随之更新。`),
+    severity: 'warning',
+  }),
+
+  proseStatus: (file: string, pos: Position, name: string, written: string, actual: string, expression: string): Diagnostic => ({
+    ...at(file, pos, 'prose-status', `正文说“${name}”${written}，但评估结果为“${actual}”。`, `请改用表达式 ${expression}。`),
+    severity: 'warning',
+  }),
+
+  proseCount: (file: string, pos: Position, what: string, written: number, actual: number, expression: string): Diagnostic => ({
+    ...at(file, pos, 'prose-count', `正文写${what}的指标${written}项，评估结果为${actual}项。`, `请改用表达式 ${expression}。`),
+    severity: 'warning',
+  }),
+
   fontMissing: (file: string): Diagnostic =>
     at(file, undefined, 'font-missing', '缺少字体文件。', '请先运行 npm run setup（会安装所需软件包并转换字体）。'),
 

@@ -62,6 +62,21 @@ describe('cli', function () {
     await writeFile(join(dir, 'gbk.csv'), iconv.encode('indicator,year,value,source,department\nforest-coverage,2023,29.3,区林业站年报,区农业农村局\n', 'gbk'));
     expect(cli(['import', 'gbk.csv'], dir).stderr).to.contain('提示：gbk.csv: 按 GB18030（GBK）编码读取');
   });
+  it('check finds a stale number typed in the narrative, and build --strict refuses it', async () => {
+    expect(cli(['check']).status).to.equal(0);
+    const dir = await workspace('pe-check-');
+    const { cp } = await import('node:fs/promises');
+    await cp(join(PROJECT_ROOT, 'content'), join(dir, 'content'), { recursive: true });
+    await writeFile(join(dir, 'plan-eval.yaml'), (await readFile(join(dir, 'plan-eval.yaml'), 'utf8')).replace(/^content: .*$/m, 'content: content'));
+    const file = join(dir, 'content', '01-总体情况.md');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n地区生产总值达到800亿元。\n`);
+    const r = cli(['check'], dir);
+    expect(r.status).to.equal(1);
+    expect(r.stdout).to.match(/content\/01-总体情况\.md:\d+:9: 正文写“地区生产总值”为“800亿元”，与数据不符/);
+    const strict = cli(['build', '--strict', '--format', 'docx'], dir);
+    expect(strict.status).to.equal(1);
+    expect(strict.stderr).to.contain('[prose-number]');
+  });
   it('explains usage errors', () => {
     const r = cli(['biuld']);
     expect(r.status).to.not.equal(0);
