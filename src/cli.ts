@@ -41,6 +41,28 @@ program
   });
 
 program
+  .command('dev')
+  .description('在本机浏览器中实时预览报告：正文、数据、模板或配置一改，页面自动刷新')
+  .option('-c, --config <file>', '配置文件', 'plan-eval.yaml')
+  .option('-p, --port <port>', '端口', (v) => Number.parseInt(v, 10), 4173)
+  .option('--host <host>', '地址（只能是本机地址）', '127.0.0.1')
+  .action(async (opts: { config: string; port: number; host: string }) => {
+    const { startDevServer } = await import('./dev/server.ts');
+    const server = await startDevServer({
+      config: opts.config,
+      cwd: process.cwd(),
+      port: opts.port,
+      host: opts.host,
+      onRender: (r) =>
+        console.log(r.ok ? `  ✓ 已更新（${Math.round(r.ms)} ms${r.reused ? '，评估与图表沿用' : ''}）` : `  ✗ 发现 ${r.problems.length} 处问题，页面显示提示，保留上一次的报告`),
+    });
+    console.log(`预览：${server.url}（在浏览器中打开；按 Ctrl-C 结束）`);
+    const stop = () => void server.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+program
   .command('check')
   .description('核对正文：手写的数字、计数和状态用语是否与评估结果一致')
   .option('-c, --config <file>', '配置文件', 'plan-eval.yaml')

@@ -215,6 +215,9 @@ export const msg = {
     severity: 'warning',
   }),
 
+  devHost: (host: string): Diagnostic =>
+    at('--host', undefined, 'dev-host', `预览只能在本机地址上提供，不能用“${host}”。`, '预览含有尚未公开的数据：请用 127.0.0.1（默认）或 localhost，在本机浏览器中打开。'),
+
   fontMissing: (file: string): Diagnostic =>
     at(file, undefined, 'font-missing', '缺少字体文件。', '请先运行 npm run setup（会安装所需软件包并转换字体）。'),
 
