@@ -22,7 +22,7 @@ export function errorPanel(problems: string[], hasReport: boolean): string {
 }
 
 /** Every indicator with its status, progress and source; filters by status and 类别; a click finds it in the text. */
-export function indicatorPanel(evaluation: Evaluation, plan: Plan): string {
+export function indicatorPanel(evaluation: Evaluation, plan: Plan, paged = false): string {
   const statuses = [...new Set(evaluation.indicators.map((e) => e.statusLabel))];
   const option = (value: string, label: string) => el('option', { value }, [text(label)]);
   const rows = evaluation.indicators.map((e) =>
@@ -36,7 +36,10 @@ export function indicatorPanel(evaluation: Evaluation, plan: Plan): string {
   return toHtml(
     el('aside', { id: 'pe-panel' }, [
       el('h2', {}, [text(`主要指标（${evaluation.indicators.length}项）`)]),
-      el('p', { className: ['pe-note'] }, [text('预览为连续版面，分页与页码以 PDF 为准。')]),
+      el('p', { className: ['pe-note'] }, [
+        text(paged ? '分页视图（按 PDF 的页面规则分页，刷新较慢）。' : '连续视图（改动即时显示；分页与页码以 PDF 为准）。'),
+        el('a', { href: paged ? '/' : '/?paged' }, [text(paged ? '改为连续视图' : '改为分页视图')]),
+      ]),
       el('select', { id: 'pe-filter-status' }, [option('', '全部状态'), ...statuses.map((s) => option(s, s))]),
       el('select', { id: 'pe-filter-group' }, [option('', '全部类别'), ...plan.info.groups.map((g) => option(g, g))]),
       el('ul', {}, rows),
@@ -61,7 +64,7 @@ export const LIVE_SCRIPT = `(() => {
     try {
       const html = await (await fetch(location.pathname, { cache: 'no-store' })).text();
       const doc = new DOMParser().parseFromString(html, 'text/html');
-      if (headKey(doc.head) !== headKey(document.head)) { sessionStorage.setItem('pe-scroll', String(scrollY)); location.reload(); return; }
+      if (location.search.includes('paged') || headKey(doc.head) !== headKey(document.head)) { sessionStorage.setItem('pe-scroll', String(scrollY)); location.reload(); return; }
       const y = scrollY;
       document.querySelector('meta[name="pe-version"]').content = doc.querySelector('meta[name="pe-version"]').content;
       document.body.replaceWith(document.adoptNode(doc.body));
@@ -120,3 +123,22 @@ export const PREVIEW_CSS = `@media screen {
   #pe-errors p { text-indent: 0; }
 }
 `;
+
+/** Paged view: Paged.js draws the pages; the screen shows them stacked on a grey desk, the panel to the right. */
+export const PAGED_CSS = `@media screen {
+  html { background: #8a8a8a; }
+  .pagedjs_pages { margin-right: 330px; }
+  .pagedjs_page { background: #fff; box-shadow: 0 1px 6px rgba(0,0,0,.35); margin: 8mm auto; }
+  .pe-hit { outline: 3px solid #f0a000; }
+  #pe-panel { position: fixed; top: 0; right: 0; width: 320px; height: 100vh; overflow: auto; background: #f7f7f7; border-left: 1px solid #bbb; font: 13px/1.5 sans-serif; padding: 8px 10px; box-sizing: border-box; z-index: 20; }
+  #pe-panel li { padding: 4px 0; border-bottom: 1px solid #e2e2e2; }
+  #pe-panel ul { list-style: none; padding: 0; }
+  #pe-errors { position: fixed; top: 0; left: 0; right: 330px; z-index: 30; background: #fff3f3; border: 2px solid #c00000; padding: 8px 12px; font: 14px/1.5 sans-serif; }
+}
+`;
+
+/** The panel and the messages are not part of the report: taken out before Paged.js lays out the pages, put back after. */
+export const PAGED_HOOKS = `window.PagedConfig = {
+  before: () => { window.pePanels = [...document.querySelectorAll('#pe-panel, #pe-errors')]; window.pePanels.forEach((n) => n.remove()); },
+  after: () => { window.pePanels.forEach((n) => document.body.appendChild(n)); document.documentElement.dataset.paged = 'done'; },
+};`;

@@ -3,15 +3,15 @@
 // 上一次排好的报告照常可看。侧栏列出各项指标的状态、进度和来源，可按状态、类别筛选，点击跳到正文提到它的地方。
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, realpath } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { watch } from 'chokidar';
 import { InputError, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadConfig } from '../config.ts';
-import { fontSetup } from '../fonts.ts';
+import { PROJECT_ROOT, fontSetup } from '../fonts.ts';
 import { msg } from '../messages.ts';
 import { PreviewRenderer, type Rendered } from './render.ts';
-import { LIVE_SCRIPT, PREVIEW_CSS, errorPanel, indicatorPanel } from './page.ts';
+import { LIVE_SCRIPT, PAGED_CSS, PAGED_HOOKS, PREVIEW_CSS, errorPanel, indicatorPanel } from './page.ts';
 
 export interface DevOptions {
   config: string;
@@ -30,6 +30,8 @@ export interface DevServer {
 const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
 const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.ttf': 'font/ttf', '.woff2': 'font/woff2', '.woff': 'font/woff', '.otf': 'font/otf', '.svg': 'image/svg+xml', '.png': 'image/png' };
 const FS_PREFIX = '/_pe/fs';
+/** Paged.js, the paged-media polyfill: lays the page out in A4 pages in any browser. */
+const PAGED_JS = join(PROJECT_ROOT, 'node_modules', 'pagedjs', 'dist', 'paged.polyfill.js');
 
 export async function startDevServer(options: DevOptions): Promise<DevServer> {
   // The preview shows unpublished figures: it is for this machine only.
@@ -94,7 +96,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/') return page(res);
+    if (url.pathname === '/') return page(res, url.searchParams.has('paged'));
     if (url.pathname === '/_pe/events') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
       res.write(`data: ${version}\n\n`);
@@ -104,16 +106,19 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     }
     if (url.pathname === '/_pe/live.js') return send(res, 200, 'text/javascript; charset=utf-8', LIVE_SCRIPT);
     if (url.pathname === '/_pe/preview.css') return send(res, 200, 'text/css; charset=utf-8', PREVIEW_CSS);
+    if (url.pathname === '/_pe/paged.css') return send(res, 200, 'text/css; charset=utf-8', PAGED_CSS);
+    if (url.pathname === '/_pe/paged.js') return send(res, 200, 'text/javascript; charset=utf-8', await readFile(PAGED_JS, 'utf8'));
     if (url.pathname.startsWith(`${FS_PREFIX}/`)) return file(res, decodeURIComponent(url.pathname.slice(FS_PREFIX.length)));
     return send(res, 404, 'text/plain; charset=utf-8', '没有这个页面。');
   }
 
-  function page(res: ServerResponse): void {
-    const panel = good ? indicatorPanel(good.evaluation, good.plan) : '';
+  /** The report; with ?paged, laid out in pages by Paged.js from the same @page rules as the PDF (slower). */
+  function page(res: ServerResponse, paged: boolean): void {
+    const panel = good ? indicatorPanel(good.evaluation, good.plan, paged) : '';
     const errors = errorPanel(problems.map(formatDiagnostic), good !== undefined);
     const report = good ? toHttp(good.html) : '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>plan-eval 预览</title></head><body></body></html>';
     const html = report
-      .replace('</head>', `<meta name="pe-version" content="${version}"><link rel="stylesheet" href="/_pe/preview.css"></head>`)
+      .replace('</head>', `<meta name="pe-version" content="${version}"><link rel="stylesheet" href="/_pe/${paged ? 'paged' : 'preview'}.css">${paged ? `<script>${PAGED_HOOKS}</script><script src="/_pe/paged.js"></script>` : ''}</head>`)
       .replace(/<body([^>]*)>/, `<body$1>${errors}${panel}`)
       .replace('</head>', '<script src="/_pe/live.js" defer></script></head>');
     send(res, 200, 'text/html; charset=utf-8', html);

@@ -83,6 +83,18 @@ describe('e2e: plan-eval dev — live preview in a real browser', function () {
     expect(hit).to.contain('林木覆盖率');
   });
 
+  it('?paged lays the report out in A4 pages by the same @page rules (Paged.js), panel kept outside the pages', async () => {
+    const paged = await browser.newPage();
+    await paged.goto(`${server.url}?paged`, { waitUntil: 'load' });
+    await paged.waitForFunction(() => document.documentElement.dataset.paged === 'done', { timeout: 90_000 });
+    const pages = await paged.$$eval('.pagedjs_page', (ps) => ps.map((p) => (p as HTMLElement).innerText));
+    expect(pages.length).to.be.greaterThan(20);
+    expect(pages[0]).to.contain('实施情况的中期评估报告');
+    expect(pages.some((t) => t.includes('主要指标（32项）'))).to.equal(false);
+    expect(await paged.$eval('#pe-panel', (p) => p.parentElement!.tagName)).to.equal('BODY');
+    await paged.close();
+  });
+
   it('refuses any address but this machine’s', async () => {
     try {
       await startDevServer({ config: 'plan-eval.yaml', cwd: dir, port: 0, host: '0.0.0.0' });
