@@ -6,6 +6,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import type { Element } from 'hast';
+import { visit } from 'unist-util-visit';
 import { build, type BuildResult } from '../../src/build.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 
@@ -56,6 +58,14 @@ describe('e2e: the Word document (build --format pdf,docx), opened by LibreOffic
     for (const f of result.model.figures) expect(office, f.caption).to.contain(squash(`图${f.number}　${f.caption}`));
     expect((xml.match(/<pic:pic /g) ?? []).length).to.equal(result.model.figures.length);
     for (const ind of result.plan.indicators) expect(office, ind.name).to.contain(squash(ind.name));
+  });
+
+  it('has the same tables as the PDF: the narrative’s and each 附件’s', () => {
+    let bodyTables = 0;
+    visit(result.model.body, 'element', (e: Element) => void (e.tagName === 'table' && bodyTables++));
+    // 附件1, 附件2 and 数据来源 are one table each; 评估方法说明 has its settings and its status rules.
+    const appendixTables = result.model.appendices.reduce((n, a) => n + (a.partial === 'appendix-method' ? 2 : 1), 0);
+    expect((xml.match(/<w:tbl>/g) ?? []).length).to.equal(bodyTables + appendixTables);
   });
 
   it('prints the 人大 title block, the 附件说明 and the 署名 with the 成文日期', () => {
