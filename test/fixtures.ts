@@ -61,3 +61,14 @@ export function diagnosticsOf(fn: () => unknown): Diagnostic[] {
   }
   return [];
 }
+
+/** The diagnostics a failing async call throws (empty when it succeeds). */
+export async function diagnosticsOfAsync(fn: () => Promise<unknown>): Promise<Diagnostic[]> {
+  try {
+    await fn();
+  } catch (e) {
+    if (e instanceof InputError) return e.diagnostics;
+    throw e;
+  }
+  return [];
+}

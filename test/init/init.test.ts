@@ -1,11 +1,11 @@
 // plan-eval init 写出的目录：能直接评估，注释写明推断与请核对事项，不覆盖已有目录，配置放在仓库外也能用。
 import { expect } from 'chai';
+import { diagnosticsOfAsync } from '../fixtures.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { initPlan, type InitOptions } from '../../src/init/index.ts';
 import { inferenceTable } from '../../src/init/summary.ts';
@@ -22,15 +22,7 @@ async function freshDir(): Promise<string> {
 }
 const init = async (over: Partial<InitOptions> = {}) => initPlan({ dir: await freshDir(), from: PROVINCE, region: '示例省', today: TODAY, ...over });
 
-async function problems(fn: () => Promise<unknown>): Promise<Diagnostic[]> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof InputError) return e.diagnostics;
-    throw e;
-  }
-  return [];
-}
+const problems = diagnosticsOfAsync;
 
 describe('init: the plan folder', function () {
   this.timeout(60_000);

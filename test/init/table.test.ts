@@ -1,11 +1,12 @@
 // 读入指标表：编码、合并单元格、类别延续、名称中的单位、注记、属性，以及带位置的出错提示。
 import { expect } from 'chai';
+import { diagnosticsOfAsync } from '../fixtures.ts';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError, formatDiagnostic, type Diagnostic } from '../../src/diagnostics.ts';
+import { type InputError, formatDiagnostic } from '../../src/diagnostics.ts';
 import { readIndicators, trailingUnit } from '../../src/init/indicators.ts';
 import { cellText, columnLetter, decodeCsv, readTable } from '../../src/init/readTable.ts';
 import { indicatorIds, slugOf } from '../../src/init/ids.ts';
@@ -19,15 +20,7 @@ async function tmpFile(name: string, data: string | Buffer): Promise<string> {
 const csvTable = async (text: string) => readTable(await tmpFile('指标表.csv', text), '指标表.csv');
 const readCsvIndicators = async (text: string) => readIndicators(await csvTable(text));
 
-async function problems(fn: () => Promise<unknown>): Promise<Diagnostic[]> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof InputError) return e.diagnostics;
-    throw e;
-  }
-  return [];
-}
+const problems = diagnosticsOfAsync;
 
 describe('init/readTable: cells as printed', () => {
   const table = '类别,指标,单位,2025年\n经济,地区生产总值,亿元,1000\n';
