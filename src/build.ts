@@ -46,7 +46,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const figures = await buildFigures(evaluation, plan.info, FONT_FILES.hei);
   timer('figures');
 
-  const narrative = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info) });
+  const narrative = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info), kind: config.report.kind });
   const sections = narrative.sections;
   warnings.push(...narrative.warnings);
   timer('narrative');

@@ -357,6 +357,12 @@ export const msg = {
     `  ${placeholders ? 3 : 2}. 在 observations.csv 中录入各年数据，把正文 content/ 中的【请填写：…】换成实际内容。`,
     `  ${placeholders ? 4 : 3}. 生成报告：plan-eval build --config ${config}`,
   ],
+
+  // — report kinds (issue 8) —
+
+  finalYear: (file: string, year: number, half: boolean, end: number): Diagnostic =>
+    at(file, undefined, 'config-final-year', `总结评估（report.kind: final）的评估时点为${year}年${half ? '上半年' : ''}，不是规划期末 ${end} 年全年。`,
+      `总结评估按规划期末（序时进度100%）判定完成与否：请设 evaluation.year: ${end}（不设 half）；${end}年数据尚未报送的指标按最近一年的数据判定，并写明所用年份。要评估期中某一年，请用 midterm 或 annual。`),
 };
 
 /** The columns of an indicator table, as named in a message about its header. */

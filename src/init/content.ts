@@ -24,10 +24,11 @@ function groupParagraphs(info: PlanInfo): string {
     .join('');
 }
 
-function indicatorProgress(info: PlanInfo, intro: string): string {
+/** The indicators paragraph; a 总结评估 compares with the targets and points at its completion table. */
+function indicatorProgress(info: PlanInfo, intro: string, final = false): string {
   return (
     `${intro}规划纲要设置${info.groups.length > 1 ? `${info.groups.join('、')}${info.groups.length}类` : ''}{{total}}项主要指标，其中约束性指标{{total attribute=约束性}}项。` +
-    `按照序时进度{{schedule}}评估，{{counts}}。{{cutoff}}各类指标进展状态见{{ref figure status-by-group}}，逐项情况见{{ref appendix indicators}}。\n\n{{figure status-by-group}}\n\n${groupParagraphs(info)}`
+    `${final ? '对照规划期末目标' : '按照序时进度{{schedule}}评估'}，{{counts}}。{{cutoff}}各类指标${final ? '完成情况' : '进展状态'}见{{ref figure status-by-group}}，逐项情况见{{ref appendix ${final ? 'completion' : 'indicators'}}}。\n\n{{figure status-by-group}}\n\n${groupParagraphs(info)}`
   );
 }
 
@@ -103,7 +104,7 @@ function final(info: PlanInfo): ContentFile[] {
     },
     {
       file: '01-目标完成情况.md',
-      text: `${HEAD}# 规划主要目标完成情况\n\n${indicatorProgress(info, '')}## 重点任务完成情况\n\n【请填写：规划纲要各篇章重点任务和重大工程项目的完成情况。】\n`,
+      text: `${HEAD}# 规划主要目标完成情况\n\n${indicatorProgress(info, '', true)}## 重点任务完成情况\n\n【请填写：规划纲要各篇章重点任务和重大工程项目的完成情况。】\n`,
     },
     {
       file: '02-存在的不足.md',

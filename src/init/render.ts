@@ -2,6 +2,7 @@
 // 只有表头的 observations.csv，以及放在任何目录都能直接使用的 plan-eval.yaml。
 import { stringify } from 'yaml';
 import { defaultFormat, REPORT_KINDS, type ReportKind } from '../config.ts';
+import { regionLevel } from '../format/chinese.ts';
 import type { PlanInfo } from '../model/plan.ts';
 import { formYaml } from '../notation/formYaml.ts';
 import type { IndicatorDraft } from './indicators.ts';
@@ -106,12 +107,6 @@ export interface ConfigText {
   year: number;
 }
 
-/** How a body of the region calls itself: 海州区 → 区, 江苏省 → 省, 示例市 → 市 (the last character of 省/市/区/县/州/旗). */
-function levelOf(regionShort: string): string {
-  const last = regionShort.at(-1) ?? '';
-  return '省市区县州旗'.includes(last) ? last : '';
-}
-
 /** A plan-eval.yaml that works where it is: every path relative to it, the templates the built-in ones. */
 export function configYaml(c: ConfigText, info: PlanInfo): string {
   return [
@@ -131,8 +126,8 @@ export function configYaml(c: ConfigText, info: PlanInfo): string {
       ? [
           '  # 人大审议稿标题下的会议、报告人和委托机关：“×”处请按实际填写。',
           `  meeting: { date: ${c.date}, name: ${scalar(`${info.region}第×届人民代表大会常务委员会第×次会议`)} }`,
-          `  presenter: { office: ${scalar(`${levelOf(info.regionShort)}发展和改革委员会主任`)}, name: ××× }`,
-          `  entrustedBy: ${scalar(`${levelOf(info.regionShort)}人民政府`)}`,
+          `  presenter: { office: ${scalar(`${regionLevel(info.regionShort)}发展和改革委员会主任`)}, name: ××× }`,
+          `  entrustedBy: ${scalar(`${regionLevel(info.regionShort)}人民政府`)}`,
         ]
       : []),
     '',

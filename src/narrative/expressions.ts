@@ -4,6 +4,7 @@
 // here against the Evaluation, so a misspelt indicator or year stops the build at its file:line.
 import Handlebars from 'handlebars';
 import { APPENDIX_TITLES, appendixKeys, type AppendixKey } from '../model/appendices.ts';
+import { REPORT_KINDS, type ReportKind } from '../config.ts';
 import { hasSlotCharacters, SLOT_PATTERN, slotMark, type Slot } from './slots.ts';
 import { DiagnosticBag, InputError, type Diagnostic, type Position } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
@@ -22,7 +23,12 @@ export interface ExpressionScope {
   evaluation: Evaluation;
   /** Keys of the figures that content may place, e.g. “status-by-group”, “trend:经济强”. */
   figureKeys: readonly string[];
+  /** The kind of report the content is written for (its 附件 and passages); absent: a 中期评估. */
+  kind?: ReportKind;
 }
+
+/** The kind of report an expression is evaluated for. */
+export const kindOf = (scope: Pick<ExpressionScope, 'kind'>): ReportKind => scope.kind ?? 'midterm';
 
 export interface Expanded {
   /** The Markdown with every expression replaced by a placeholder (see slots.ts). */
@@ -373,10 +379,12 @@ function refSlot(file: string, where: Position, args: Value[], scope: Expression
     bag.add(msg.exprBadArgument(file, where, 'ref', `没有图表“${figure}”。可用：${scope.figureKeys.join('、')}`));
     return undefined;
   }
-  const keys = appendixKeys(scope.plan);
+  const kind = kindOf(scope);
+  const keys = appendixKeys(scope.plan, kind);
   if (group === undefined && (keys as string[]).includes(key!)) return { kind: 'ref', target: 'appendix', key: key as AppendixKey, position: where };
   const all = Object.keys(APPENDIX_TITLES);
-  bag.add(msg.exprBadArgument(file, where, 'ref', all.includes(key!) ? `本报告没有附件“${key}”（没有重大工程项目登记册）` : `没有附件“${key}”。可用：${keys.join('、')}`));
+  const absent = key === 'projects' && scope.plan.projects.length === 0 ? '没有重大工程项目登记册' : `${REPORT_KINDS[kind]}报告的附件为：${keys.join('、')}`;
+  bag.add(msg.exprBadArgument(file, where, 'ref', all.includes(key!) ? `本报告没有附件“${key}”（${absent}）` : `没有附件“${key}”。可用：${keys.join('、')}`));
   return undefined;
 }
 

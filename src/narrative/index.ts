@@ -3,7 +3,7 @@ import { InputError, type Diagnostic } from '../diagnostics.ts';
 import type { ContentFile } from '../load/content.ts';
 import { msg } from '../messages.ts';
 import { appendixKeys } from '../model/appendices.ts';
-import { expandExpressions, type Expanded, type ExpressionScope } from './expressions.ts';
+import { expandExpressions, kindOf, type Expanded, type ExpressionScope } from './expressions.ts';
 import { Numbering, renderSection, type RefText, type Section } from './markdown.ts';
 
 export type NarrativeSection = Section;
@@ -58,6 +58,6 @@ function crossReferences(files: { file: string; expanded: Expanded | undefined }
       if (slot.kind === 'ref' && slot.target === 'figure' && !figureNumber.has(slot.key)) problems.push(msg.refNotPlaced(file, slot.position, slot.key));
     }
   }
-  const appendices = appendixKeys(scope.plan);
+  const appendices = appendixKeys(scope.plan, kindOf(scope));
   return (slot) => (slot.target === 'figure' ? `图${figureNumber.get(slot.key) ?? '?'}` : `附件${appendices.indexOf(slot.key) + 1}`);
 }

@@ -116,6 +116,14 @@ describe('narrative/expressions', () => {
     // This plan has no projects registry, so there is no 重大工程项目 附件 to point at.
     expect(problems('{{ref appendix projects}}')[0]!.message).to.contain('没有重大工程项目登记册');
   });
+  it('refers to the 附件 of the report’s kind: a 总结评估 has the completion table in place of the progress table', () => {
+    const final: ExpressionScope = { ...scopeOf(p, 2025), kind: 'final' };
+    const ref = (text: string) => expandExpressions('c.md', text, final).slots;
+    expect(ref('{{ref appendix completion}}')).to.deep.equal([{ kind: 'ref', target: 'appendix', key: 'completion', position: { line: 1, column: 1 } }]);
+    const [d] = diagnosticsOf(() => ref('{{ref appendix indicators}}'));
+    expect(d!.message).to.contain('总结评估报告的附件为：completion、sources、method');
+    expect(problems('{{ref appendix completion}}')[0]!.message).to.contain('本报告没有附件“completion”');
+  });
   it('refuses the characters it reserves for placeholders', () => {
     expect(problems('文字\uE000')[0]!.rule).to.equal('expr-reserved-character');
   });
