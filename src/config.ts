@@ -18,6 +18,7 @@ export const REPORT_KINDS = {
   midterm: '中期评估',
   annual: '年度监测',
   final: '总结评估',
+  adjustment: '调整方案',
 } as const;
 export type ReportKind = keyof typeof REPORT_KINDS;
 const KIND_NAMES = Object.keys(REPORT_KINDS) as [ReportKind, ...ReportKind[]];

@@ -363,6 +363,39 @@ export const msg = {
   finalYear: (file: string, year: number, half: boolean, end: number): Diagnostic =>
     at(file, undefined, 'config-final-year', `总结评估（report.kind: final）的评估时点为${year}年${half ? '上半年' : ''}，不是规划期末 ${end} 年全年。`,
       `总结评估按规划期末（序时进度100%）判定完成与否：请设 evaluation.year: ${end}（不设 half）；${end}年数据尚未报送的指标按最近一年的数据判定，并写明所用年份。要评估期中某一年，请用 midterm 或 annual。`),
+
+  adjustmentUnknownIndicator: (file: string, pos: Position, id: string, suggestion?: string): Diagnostic =>
+    at(file, pos, 'adjustment-unknown-indicator', `调整建议中的指标编号“${id}”不在指标登记册中。`,
+      suggestion ? `是否应为“${suggestion}”？编号见 indicators.yaml。` : '请使用 indicators.yaml 中的指标编号（调整的是整项指标，不是分项）。'),
+
+  adjustmentDuplicate: (file: string, pos: Position, id: string, firstLine: number): Diagnostic =>
+    at(file, pos, 'adjustment-duplicate', `指标“${id}”的调整建议重复，第 ${firstLine} 行已有一条。`, '每项指标只能有一条调整建议：请合并为一条。'),
+
+  adjustmentUnchanged: (file: string, pos: Position, id: string, target: string): Diagnostic =>
+    at(file, pos, 'adjustment-unchanged', `指标“${id}”建议调整后的目标与规划目标“${target}”相同。`,
+      'target 写调整后的目标（按规划表的写法，如“900左右”）；只调整年均增长的，写 annualGrowth。目标不变的指标请删去这一条。'),
+
+  adjustmentBindingProcedure: (file: string, pos: Position, name: string): Diagnostic =>
+    at(file, pos, 'adjustment-binding-procedure', `“${name}”是约束性指标：约束性指标的调整须依照法定程序报人大常委会审查批准，这一条没有写明。`,
+      '确需调整的，在这一条加 legalProcedure: true，报告将注明“须依照法定程序报人大常委会审查批准”；否则请删去这一条。'),
+
+  adjustmentProcedureNotBinding: (file: string, pos: Position, name: string): Diagnostic =>
+    at(file, pos, 'adjustment-procedure-not-binding', `“${name}”是预期性指标，legalProcedure 只用于约束性指标。`,
+      '请删去 legalProcedure。预期性指标的调整随调整方案一并报送，报告不单独注明法定程序。'),
+
+  adjustmentNeedsEvidence: (file: string, pos: Position, name: string, status: string): Diagnostic =>
+    at(file, pos, 'adjustment-needs-evidence', `“${name}”的评估结论为“${status}”，评估本身不支持调整这一指标的目标。`,
+      '评估为滞后、严重滞后、未完成（下调或加大力度）或提前实现（上调）的指标，评估结论即是依据；其余指标须在 evidence 中写明评估以外的依据（如统计口径变化、上级规划目标调整），否则请删去这一条。'),
+
+  exprKind: (file: string, pos: Position, name: string, kinds: string[]): Diagnostic =>
+    at(file, pos, 'expr-kind', `表达式“${name}”只能用于${kinds.join('、')}。`, '它所列的内容只在这种报告中存在：请删去该表达式，或改正配置中的 report.kind。'),
+
+  passagePlacement: (file: string, pos: Position, name: string): Diagnostic =>
+    at(file, pos, 'expr-passage-placement', `表达式 {{${name}}} 生成整段正文（小标题和段落），必须单独占一行。`, `请把 {{${name}}} 单独写在一行，前后各空一行。`),
+
+  adjustmentNone: (file: string): Diagnostic =>
+    at(file, undefined, 'adjustment-none', '规划调整方案（report.kind: adjustment）需要调整建议，但没有 adjustments.yaml，或其中没有任何一条。',
+      '在规划目录中建立 adjustments.yaml，每项拟调整的指标一条：id、target（调整后的目标）、reason（理由），可加 evidence（其他依据）；约束性指标须加 legalProcedure: true。写法见说明文档“规划调整方案”。'),
 };
 
 /** The columns of an indicator table, as named in a message about its header. */

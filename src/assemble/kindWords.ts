@@ -15,6 +15,8 @@ export function defaultTitle(config: Pick<Config, 'report'>, plan: Plan): string
       return `关于${name}实施情况的年度监测报告`;
     case 'final':
       return `关于${name}实施情况的总结评估报告`;
+    case 'adjustment':
+      return `关于${name}调整方案（草案）的说明`;
   }
 }
 
@@ -25,6 +27,7 @@ export function openingClause(config: Pick<Config, 'report'>, plan: Plan, evalua
     midterm: () => `现将${name}实施中期评估情况报告如下`,
     final: () => `现将${name}实施总结评估情况报告如下`,
     annual: () => `现将${evaluation.point.year}年${name}实施情况报告如下`,
+    adjustment: () => `现就${name}调整方案（草案）作如下说明`,
   };
   return words[config.report.kind]();
 }

@@ -78,6 +78,35 @@ export interface CompletionTable {
   notes: string[];
 }
 
+/** One proposed target adjustment (调整方案 附件 主要指标调整方案对照表). */
+export interface AdjustmentRow {
+  no: number;
+  name: string;
+  attribute: string;
+  binding: boolean;
+  base: string;
+  /** The plan's target and the proposed one, with units and the 年均/累计 column. */
+  planned: string;
+  proposed: string;
+  status: string;
+  statusClass: string;
+  reason: string;
+  /** The proposal is illustrative (its reason says 示例): labelled in the table. */
+  illustrative: boolean;
+  explanation: string;
+  outlook: string;
+  evidence: string;
+  /** The statutory-procedure note of a 约束性 indicator; else empty. */
+  procedure: string;
+}
+
+export interface AdjustmentTable {
+  pointLabel: string;
+  columnCount: number;
+  rows: AdjustmentRow[];
+  notes: string[];
+}
+
 export interface ProjectTable {
   pointLabel: string;
   years: number[];
@@ -113,6 +142,7 @@ interface AppendixBase {
 export type Appendix =
   | (AppendixBase & { partial: 'appendix-indicators'; table: IndicatorTable })
   | (AppendixBase & { partial: 'appendix-completion'; completion: CompletionTable })
+  | (AppendixBase & { partial: 'appendix-adjustments'; adjustments: AdjustmentTable })
   | (AppendixBase & { partial: 'appendix-projects'; projects: ProjectTable })
   | (AppendixBase & { partial: 'appendix-sources'; sources: SourceList })
   | (AppendixBase & { partial: 'appendix-method'; method: MethodNote });

@@ -14,6 +14,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
 import { appendixKeys, appendixTitle, type AppendixKey } from '../model/appendices.ts';
 import { completionTable } from './completionTable.ts';
+import { adjustmentTable } from './adjustmentTable.ts';
 import { defaultTitle, openingClause } from './kindWords.ts';
 
 export function reportTitle(config: Pick<Config, 'report'>, plan: Plan): string {
@@ -49,6 +50,8 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
         return { partial: 'appendix-indicators', title, table: indicatorTable(plan, evaluation) };
       case 'completion':
         return { partial: 'appendix-completion', title, completion: completionTable(plan, evaluation) };
+      case 'adjustments':
+        return { partial: 'appendix-adjustments', title, adjustments: adjustmentTable(plan, evaluation) };
       case 'projects':
         return { partial: 'appendix-projects', title, projects: projectTable(plan, evaluation) };
       case 'sources':
@@ -60,7 +63,10 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
   const parts = appendixKeys(plan, config.report.kind).map(content);
   const appendices = parts.map((a, i) => ({ ...a, id: `appendix-${i + 1}`, label: `附件${i + 1}` }) as Appendix);
 
-  const illustrativeNotes = evaluation.illustrative ? [ILLUSTRATIVE_DATA] : [];
+  const illustrativeNotes = [
+    ...(evaluation.illustrative ? [ILLUSTRATIVE_DATA] : []),
+    ...(config.report.kind === 'adjustment' && plan.adjustments.some((a) => a.illustrative) ? [ILLUSTRATIVE_ADJUSTMENTS] : []),
+  ];
   const headings = sections.flatMap((s) => s.headings);
   const npc = config.report.format === 'npc';
   const toc: TocEntry[] = npc
@@ -99,6 +105,7 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
 
 /** The 示例 notice's sentence about the data (the templates print one sentence per illustrative input). */
 const ILLUSTRATIVE_DATA = '本报告除注明来源者外，指标数据均为示例数据（非真实统计数据），仅用于演示评估方法与报告格式，不得作为正式评估结论引用。';
+const ILLUSTRATIVE_ADJUSTMENTS = '调整理由注明“示例”的指标调整建议为示例，不是真实的调整方案，不得作为调整依据引用。';
 
 /** The 人大 version's lines under the title: where and by whom it is presented, the salutation, the opening. */
 function titleBlock(config: Config, plan: Plan, evaluation: Evaluation): ReportModel['titleBlock'] {

@@ -4,6 +4,7 @@
 // 待核定 …), never a status that exists only before or only at the end of the period, so the skeleton builds
 // whatever year the config names.
 import type { ReportKind } from '../config.ts';
+import { regionLevel } from '../format/chinese.ts';
 import type { PlanInfo } from '../model/plan.ts';
 
 export interface ContentFile {
@@ -121,6 +122,40 @@ function final(info: PlanInfo): ContentFile[] {
   ];
 }
 
+/**
+ * 调整方案（草案）的说明: why adjust (the evaluation), on what principles, what changes ({{adjustments}} writes
+ * each proposal from adjustments.yaml), and how the adjusted targets will be met.
+ */
+function adjustment(info: PlanInfo): ContentFile[] {
+  const npc = `${regionLevel(info.regionShort)}人民代表大会常务委员会`;
+  return [
+    {
+      file: '00-引言.md',
+      text: `${HEAD}根据《中华人民共和国各级人民代表大会常务委员会监督法》的规定和《{{plan}}》实施评估的结果，【请填写：牵头单位】会同各责任单位，在深入论证、广泛听取意见的基础上，研究提出了规划纲要调整方案（草案）。\n`,
+    },
+    {
+      file: '01-调整的必要性.md',
+      text:
+        `${HEAD}# 调整的必要性\n\n【请填写：规划实施以来发展环境的主要变化。】\n\n` +
+        '以{{point}}为评估时点、按照序时进度{{schedule}}评估，规划纲要{{total}}项主要指标中，{{counts}}。{{#any 滞后 严重滞后}}{{countsOf 滞后 严重滞后}}：{{lagging}}。{{/any}}逐项评估情况见{{ref appendix indicators}}。\n',
+    },
+    {
+      file: '02-调整的原则.md',
+      text: `${HEAD}# 调整的原则\n\n【请填写：调整遵循的原则，如坚持规划的严肃性和连续性，只对发展环境发生重大变化、确实难以实现或已提前实现的指标作调整；约束性指标原则上不作下调。】\n`,
+    },
+    {
+      file: '03-调整的主要内容.md',
+      text:
+        `${HEAD}# 调整的主要内容\n\n本次拟调整{{adjustmentTotal}}项主要指标的目标：{{adjustedNames}}。` +
+        `{{#anyAdjustment attribute=约束性}}其中约束性指标{{adjustmentTotal attribute=约束性}}项（{{adjustedNames attribute=约束性}}），其调整须依照法定程序报${npc}审查批准。{{/anyAdjustment}}逐项对照见{{ref appendix adjustments}}。\n\n{{adjustments}}\n`,
+    },
+    {
+      file: '04-保障措施.md',
+      text: `${HEAD}# 确保调整后目标实现的措施\n\n【请填写：围绕调整后的目标采取的措施和责任分工。】\n`,
+    },
+  ];
+}
+
 export function contentSkeleton(kind: ReportKind, info: PlanInfo): ContentFile[] {
   switch (kind) {
     case 'midterm':
@@ -129,5 +164,7 @@ export function contentSkeleton(kind: ReportKind, info: PlanInfo): ContentFile[]
       return annual(info);
     case 'final':
       return final(info);
+    case 'adjustment':
+      return adjustment(info);
   }
 }

@@ -15,6 +15,7 @@ import { slugOf } from './ids.ts';
 import { readIndicators, type IndicatorDraft } from './indicators.ts';
 import { parsePeriodOption, PLACEHOLDERS, planInfo, planNumber, planPeriod, type PlanPeriod } from './plan.ts';
 import { readTable } from './readTable.ts';
+import { proposalTemplates } from './proposals.ts';
 import { configYaml, indicatorsYaml, OBSERVATIONS_HEADER, planYaml } from './render.ts';
 import { assertWritable, writeFolder, type FolderFile } from './write.ts';
 
@@ -91,6 +92,7 @@ export async function initPlan(options: InitOptions): Promise<InitResult> {
     { path: 'indicators.yaml', text: indicatorsText },
     { path: DATA_FILES.observations, text: OBSERVATIONS_HEADER },
     ...contentSkeleton(kind, info).map((c) => ({ path: `content/${c.file}`, text: c.text })),
+    ...proposalTemplates(kind, reading.drafts.map((d) => d.indicator)),
     {
       path: 'plan-eval.yaml',
       text: configYaml({ kind, output: `${outputSlug(dir, info, options.region)}-${kind}.pdf`, author: PLACEHOLDERS.author, date: format(today, 'yyyy-MM-dd'), year }, info),
@@ -111,10 +113,14 @@ export async function initPlan(options: InitOptions): Promise<InitResult> {
   };
 }
 
-/** 中期评估: the third year (the usual mid-term point); 总结评估: the last; 年度监测: last year, within the period. */
+/**
+ * 中期评估 and what follows from it (调整方案): the third year (the usual mid-term point); 总结评估: the last;
+ * 年度监测: last year, within the period.
+ */
 function defaultYear(kind: ReportKind, period: { start: number; end: number }, today: Date): number {
   switch (kind) {
     case 'midterm':
+    case 'adjustment':
       return period.start + 2;
     case 'final':
       return period.end;

@@ -118,7 +118,7 @@ export function configYaml(c: ConfigText, info: PlanInfo): string {
     `output: ${scalar(c.output)}`,
     '',
     'report:',
-    `  kind: ${c.kind}                  # midterm 中期评估 / annual 年度监测 / final 总结评估`,
+    `  kind: ${c.kind}                  # ${Object.entries(REPORT_KINDS).map(([k, v]) => `${k} ${v}`).join(' / ')}`,
     `  format: ${defaultFormat(c.kind)}                  # npc 提交人大常委会审议的文本 / internal 发改委内部稿（封面＋目录）`,
     `  author: ${scalar(c.author)}       # 署名`,
     `  date: ${c.date}               # 成文日期`,

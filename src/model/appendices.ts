@@ -7,6 +7,7 @@ import type { Plan, PlanInfo } from './plan.ts';
 export const APPENDIX_TITLES = {
   indicators: '主要指标实施进展情况表',
   completion: '主要指标完成情况表',
+  adjustments: '主要指标调整方案对照表',
   projects: '重大工程项目推进情况表',
   sources: '数据来源',
   method: '评估方法说明',
@@ -30,5 +31,7 @@ export function appendixKeys(plan: Pick<Plan, 'projects'>, kind: ReportKind): Ap
       return ['indicators', ...projects, 'sources', 'method'];
     case 'final':
       return ['completion', ...projects, 'sources', 'method'];
+    case 'adjustment':
+      return ['adjustments', 'indicators', 'sources', 'method'];
   }
 }

@@ -1,6 +1,7 @@
 // 规划登记册（plan registry）的数据模型：规划信息、主要指标及其目标形式、年度数据。
 // The zod schemas are the single source of both validation and the TypeScript types.
 import { z } from 'zod';
+import type { Adjustment, Opinion } from './proposals.ts';
 
 export const ATTRIBUTES = ['预期性', '约束性'] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
@@ -220,6 +221,10 @@ export interface Plan {
   projectProgress: ProjectProgress[];
   /** 人工判定 of qualitative indicators (judgements.csv; may be empty). */
   judgements: ManualJudgement[];
+  /** Proposed target adjustments (adjustments.yaml; may be empty): the subject of a 调整方案. */
+  adjustments: Adjustment[];
+  /** The 人大常委会's 审议意见 with the answers (opinions.yaml; may be empty). */
+  opinions: Opinion[];
 }
 
 /** A figure is illustrative when its source says so; the word is the contract with the data owner. */

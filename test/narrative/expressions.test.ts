@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { InputError } from '../../src/diagnostics.ts';
 import { evaluate } from '../../src/evaluate/index.ts';
-import { expandExpressions, fillSlots, HELPERS, type ExpressionScope } from '../../src/narrative/expressions.ts';
+import { CONDITIONS, expandExpressions, fillSlots, HELPERS, type ExpressionScope } from '../../src/narrative/expressions.ts';
 import { diagnosticsOf, indicator, plan, series } from '../fixtures.ts';
 import type { Plan } from '../../src/model/plan.ts';
 
@@ -127,10 +127,14 @@ describe('narrative/expressions', () => {
   it('refuses the characters it reserves for placeholders', () => {
     expect(problems('文字\uE000')[0]!.rule).to.equal('expr-reserved-character');
   });
-  it('documents every helper in the README', async () => {
+  it('documents every helper and condition in the README', async () => {
     const { readFile } = await import('node:fs/promises');
-    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const { existsSync } = await import('node:fs');
+    // docs-kinds.md documents the report kinds' expressions until it is folded into the README.
+    const kinds = new URL('../../docs-kinds.md', import.meta.url);
+    const readme = (await readFile(new URL('../../README.md', import.meta.url), 'utf8')) + (existsSync(kinds) ? await readFile(kinds, 'utf8') : '');
     for (const name of Object.keys(HELPERS)) expect(readme, name).to.contain(`{{${name}`);
+    for (const name of Object.keys(CONDITIONS)) expect(readme, name).to.contain(`{{#${name}`);
   });
   it('writes a conditional passage only when it has something to say', () => {
     // forest-coverage is 滞后 and 约束性; gdp is 滞后 too; nothing is 严重滞后.

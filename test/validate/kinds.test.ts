@@ -1,11 +1,11 @@
 // What each kind of report requires of its inputs (src/validate/kinds.ts), checked through loadAndEvaluate as a
 // build would.
 import { expect } from 'chai';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { loadAndEvaluate } from '../../src/loadEvaluation.ts';
-import { workspace } from '../workspace.ts';
+import { DATA_DIR, workspace } from '../workspace.ts';
 
 /** A workspace whose config is the default one with `edit` applied. */
 async function configured(edit: (yaml: string) => string): Promise<string> {
@@ -37,4 +37,30 @@ describe('validate/kinds: what a kind of report requires', () => {
     expect(half.map((x) => x.rule)).to.deep.equal(['config-final-year']);
     expect(await problems(await configured((y) => year(2025)(kind('final')(y))))).to.deep.equal([]);
   });
+
+  it('a 调整方案 has proposals (adjustments.yaml), and each is supported by the evaluation or by evidence', async () => {
+    // The default data's proposals: gdp 滞后, patents 提前实现, … and urbanization 基本符合预期 with evidence.
+    expect(await problems(await configured(kind('adjustment')))).to.deep.equal([]);
+
+    const noEvidence = await configured(kind('adjustment'));
+    const file = join(noEvidence, DATA_DIR, 'adjustments.yaml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^ {2}evidence: .*\n/m, ''));
+    const [d] = await problems(noEvidence);
+    expect(d).to.deep.include({ rule: 'adjustment-needs-evidence', file: join(DATA_DIR, 'adjustments.yaml') });
+    expect(d!.position!.line).to.equal(text.split('\n').findIndex((l) => l === '- id: urbanization') + 1);
+    expect(d!.message).to.contain('基本符合预期');
+
+    const none = await configured(kind('adjustment'));
+    await rm(join(none, DATA_DIR, 'adjustments.yaml'));
+    expect((await problems(none)).map((x) => x.rule)).to.deep.equal(['adjustment-none']);
+  });
+
+  it('holds other kinds of report to nothing about proposals the evaluation does not support', async () => {
+    // In 2021 gdp, manufacturing-share and forest-coverage are 基本符合预期 (no evidence given for them): a
+    // 调整方案 evaluated then is refused, a mid-term report from the same folder is not.
+    expect((await problems(await configured((y) => year(2021)(kind('adjustment')(y))))).map((d) => d.rule)).to.include('adjustment-needs-evidence');
+    expect(await problems(await configured(year(2021)))).to.deep.equal([]);
+  });
 });
+
