@@ -19,9 +19,12 @@ export const REPORT_KINDS = {
   annual: '年度监测',
   final: '总结评估',
   adjustment: '调整方案',
+  response: '审议意见研究处理情况',
 } as const;
 export type ReportKind = keyof typeof REPORT_KINDS;
 const KIND_NAMES = Object.keys(REPORT_KINDS) as [ReportKind, ...ReportKind[]];
+/** The reports a 常委会 reviews and sends 审议意见 on (what a `response` report answers). */
+export const REVIEWED_KINDS = ['midterm', 'annual', 'final', 'adjustment'] as const;
 
 
 const FontList = z.array(z.string().min(1)).default([]);
@@ -37,6 +40,8 @@ export const ConfigSchema = z
     report: z
       .object({
         kind: z.enum(KIND_NAMES).default('midterm'),
+        /** For a `response` report: the report whose 审议意见 it answers (default the 中期评估报告). */
+        reviewed: z.enum(REVIEWED_KINDS).optional(),
         /** npc: the document the 人大常委会 receives (title block, 附件说明, 署名); internal: 发改委 draft with cover and 目录. */
         format: z.enum(['npc', 'internal']).optional(),
         title: z.string().min(1).optional(),
@@ -120,6 +125,7 @@ export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: 
   }
   const { plan: _p, content: _c, templates: _t, out: _o, ...rest } = raw;
   const report = { ...raw.report, format: raw.report.format ?? defaultFormat(raw.report.kind) };
+  if (report.reviewed !== undefined && report.kind !== 'response') throw new InputError([msg.reviewedNotResponse(file, source.positionOf(['report', 'reviewed']), report.kind)]);
   if (report.format === 'npc') {
     // The 人大 version's title block names the meeting, the presenter and who entrusted them: no guessing.
     const missing = (['meeting', 'presenter', 'entrustedBy'] as const).filter((k) => report[k] === undefined);

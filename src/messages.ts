@@ -360,6 +360,10 @@ export const msg = {
 
   // — report kinds (issue 8) —
 
+  reviewedNotResponse: (file: string, pos: Position, kind: string): Diagnostic =>
+    at(file, pos, 'config-reviewed', `report.reviewed 只用于审议意见研究处理情况的报告（report.kind: response），本配置的报告种类为 ${kind}。`,
+      '请删去 report.reviewed；或把 report.kind 改为 response。'),
+
   finalYear: (file: string, year: number, half: boolean, end: number): Diagnostic =>
     at(file, undefined, 'config-final-year', `总结评估（report.kind: final）的评估时点为${year}年${half ? '上半年' : ''}，不是规划期末 ${end} 年全年。`,
       `总结评估按规划期末（序时进度100%）判定完成与否：请设 evaluation.year: ${end}（不设 half）；${end}年数据尚未报送的指标按最近一年的数据判定，并写明所用年份。要评估期中某一年，请用 midterm 或 annual。`),
@@ -386,6 +390,28 @@ export const msg = {
   adjustmentNeedsEvidence: (file: string, pos: Position, name: string, status: string): Diagnostic =>
     at(file, pos, 'adjustment-needs-evidence', `“${name}”的评估结论为“${status}”，评估本身不支持调整这一指标的目标。`,
       '评估为滞后、严重滞后、未完成（下调或加大力度）或提前实现（上调）的指标，评估结论即是依据；其余指标须在 evidence 中写明评估以外的依据（如统计口径变化、上级规划目标调整），否则请删去这一条。'),
+
+  opinionDuplicate: (file: string, pos: Position, no: number, firstLine: number): Diagnostic =>
+    at(file, pos, 'opinion-duplicate', `审议意见序号 ${no} 重复，第 ${firstLine} 行已有一条。`, '每条审议意见一个序号，按常委会审议意见的顺序从 1 起编号。'),
+
+  opinionMissing: (file: string, missing: number[]): Diagnostic =>
+    at(file, undefined, 'opinion-missing', `审议意见缺少第 ${missing.join('、')} 条：序号须从 1 起连续。`,
+      '报告须逐条答复常委会的每一条审议意见：请补上缺少的各条（no、topic、text、response），或改正序号。'),
+
+  opinionUnknownIndicator: (file: string, pos: Position, id: string, suggestion?: string): Diagnostic =>
+    at(file, pos, 'opinion-unknown-indicator', `审议意见所涉指标“${id}”不在指标登记册中。`,
+      suggestion ? `是否应为“${suggestion}”？编号见 indicators.yaml。` : '请使用 indicators.yaml 中的指标编号。'),
+
+  opinionNone: (file: string): Diagnostic =>
+    at(file, undefined, 'opinion-none', '审议意见研究处理情况的报告（report.kind: response）需要审议意见，但没有 opinions.yaml，或其中没有任何一条。',
+      '在规划目录中建立 opinions.yaml，常委会的每条审议意见一条：no（序号）、topic（关于什么）、text（意见原文）、response（研究处理情况），可加 progress（进展成效）、indicators（所涉指标编号）。写法见说明文档“审议意见研究处理情况的报告”。'),
+
+  opinionsNotPlaced: (file: string): Diagnostic =>
+    at(file, undefined, 'opinions-not-placed', '正文中没有 {{opinions}}：审议意见研究处理情况的报告须逐条答复审议意见。',
+      '在正文中单独一行写 {{opinions}}（前后各空一行），报告在此按序号写出每条意见的研究处理情况。'),
+
+  passageTwice: (file: string, pos: Position, name: string, first: string): Diagnostic =>
+    at(file, pos, 'expr-passage-twice', `{{${name}}} 已在 ${first} 写出，同一份报告只能写一次。`, '请删去其中一处。'),
 
   exprKind: (file: string, pos: Position, name: string, kinds: string[]): Diagnostic =>
     at(file, pos, 'expr-kind', `表达式“${name}”只能用于${kinds.join('、')}。`, '它所列的内容只在这种报告中存在：请删去该表达式，或改正配置中的 report.kind。'),

@@ -66,6 +66,7 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
   const illustrativeNotes = [
     ...(evaluation.illustrative ? [ILLUSTRATIVE_DATA] : []),
     ...(config.report.kind === 'adjustment' && plan.adjustments.some((a) => a.illustrative) ? [ILLUSTRATIVE_ADJUSTMENTS] : []),
+    ...(config.report.kind === 'response' && plan.opinions.some((o) => o.illustrative) ? [ILLUSTRATIVE_OPINIONS] : []),
   ];
   const headings = sections.flatMap((s) => s.headings);
   const npc = config.report.format === 'npc';
@@ -106,6 +107,7 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
 /** The 示例 notice's sentence about the data (the templates print one sentence per illustrative input). */
 const ILLUSTRATIVE_DATA = '本报告除注明来源者外，指标数据均为示例数据（非真实统计数据），仅用于演示评估方法与报告格式，不得作为正式评估结论引用。';
 const ILLUSTRATIVE_ADJUSTMENTS = '调整理由注明“示例”的指标调整建议为示例，不是真实的调整方案，不得作为调整依据引用。';
+const ILLUSTRATIVE_OPINIONS = '标题注明“示例”的审议意见及其研究处理情况为示例，不是人大常委会真实的审议意见，不得引用。';
 
 /** The 人大 version's lines under the title: where and by whom it is presented, the salutation, the opening. */
 function titleBlock(config: Config, plan: Plan, evaluation: Evaluation): ReportModel['titleBlock'] {

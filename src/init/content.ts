@@ -156,6 +156,28 @@ function adjustment(info: PlanInfo): ContentFile[] {
   ];
 }
 
+/**
+ * 审议意见研究处理情况的报告: how the opinions were received, the answer to each ({{opinions}} writes one chapter
+ * per opinion from opinions.yaml), and what comes next.
+ */
+function response(info: PlanInfo): ContentFile[] {
+  const level = regionLevel(info.regionShort);
+  return [
+    {
+      file: '00-引言.md',
+      text: `${HEAD}【请填写：会议名称】听取和审议了《{{plan}}》实施情况的评估报告，提出了{{opinionTotal}}条审议意见。${level}人民政府高度重视，【请填写：研究部署、交办和督办的情况】。各条审议意见的研究处理情况如下。\n`,
+    },
+    {
+      file: '01-审议意见研究处理情况.md',
+      text: `${HEAD.replace('双花括号中的是表达式', '下面一行的表达式按序号逐条写出审议意见及其研究处理情况（一条意见一章，取自 opinions.yaml）；其他双花括号中的也是表达式')}{{opinions}}\n`,
+    },
+    {
+      file: '02-下一步工作.md',
+      text: `${HEAD}# 下一步工作打算\n\n【请填写：继续落实审议意见的安排。】{{#any 滞后 严重滞后}}对进展滞后的指标（{{lagging}}），逐项制定赶超措施。{{/any}}\n`,
+    },
+  ];
+}
+
 export function contentSkeleton(kind: ReportKind, info: PlanInfo): ContentFile[] {
   switch (kind) {
     case 'midterm':
@@ -166,5 +188,7 @@ export function contentSkeleton(kind: ReportKind, info: PlanInfo): ContentFile[]
       return final(info);
     case 'adjustment':
       return adjustment(info);
+    case 'response':
+      return response(info);
   }
 }

@@ -114,13 +114,14 @@ export async function initPlan(options: InitOptions): Promise<InitResult> {
 }
 
 /**
- * 中期评估 and what follows from it (调整方案): the third year (the usual mid-term point); 总结评估: the last;
+ * 中期评估 and what follows from it (调整方案, the answer to its 审议意见): the third year (the usual mid-term point); 总结评估: the last;
  * 年度监测: last year, within the period.
  */
 function defaultYear(kind: ReportKind, period: { start: number; end: number }, today: Date): number {
   switch (kind) {
     case 'midterm':
     case 'adjustment':
+    case 'response':
       return period.start + 2;
     case 'final':
       return period.end;

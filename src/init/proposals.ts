@@ -1,5 +1,5 @@
-// 调整方案与审议意见处理情况的报告所需的登记文件：init 写出只有注释的模板（adjustments.yaml），说明每个字段，
-// 并以本规划的第一项指标举例。模板里没有任何一条建议：调整什么由人决定，工具不替人提出。
+// 调整方案与审议意见处理情况的报告所需的登记文件：init 写出只有注释的模板（adjustments.yaml、opinions.yaml），
+// 说明每个字段，并以本规划的一项指标举例。模板里没有任何一条：调整什么、常委会说了什么由人填写，工具不替人提出。
 import type { ReportKind } from '../config.ts';
 import type { Indicator } from '../model/plan.ts';
 import { PROPOSAL_FILES } from '../load/planFiles.ts';
@@ -27,6 +27,31 @@ export function proposalTemplates(kind: ReportKind, indicators: Indicator[]): Fo
             `#   target: "${example.target}"`,
             '#   reason: 【请填写：调整理由】',
             ...(example.attribute === '约束性' ? ['#   legalProcedure: true'] : []),
+            '',
+          ].join('\n'),
+        },
+      ];
+    case 'response':
+      return [
+        {
+          path: PROPOSAL_FILES.opinions,
+          text: [
+            '# 人大常委会的审议意见及其研究处理情况（由 plan-eval init 生成的模板）。常委会的每条审议意见一条，按序号从 1 起；去掉下面示例各行行首的“# ”后按实际填写。',
+            '# 没有任何一条意见时，报告无法生成。',
+            '#',
+            '#   no          序号（按常委会审议意见的顺序，从 1 起连续）',
+            '#   topic       意见是关于什么的，报告的标题为“关于……的意见”',
+            '#   text        审议意见原文。示例请写明“示例”，报告会标注',
+            '#   response    研究处理情况（采取的措施）。纯文本，空一行分段；可用正文表达式，如 {{status 指标编号}}',
+            '#   progress    进展成效（可选，写法同 response）',
+            '#   indicators  所涉指标的编号（可选），报告在答复后写出它们当前的评估状态和判定说明',
+            '#',
+            '# - no: 1',
+            '#   topic: 加快推进进展滞后的指标',
+            '#   text: 【请填写：审议意见原文】',
+            '#   response: |',
+            '#     【请填写：研究处理情况】',
+            `#   indicators: [${example.id}]`,
             '',
           ].join('\n'),
         },

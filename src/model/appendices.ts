@@ -33,5 +33,7 @@ export function appendixKeys(plan: Pick<Plan, 'projects'>, kind: ReportKind): Ap
       return ['completion', ...projects, 'sources', 'method'];
     case 'adjustment':
       return ['adjustments', 'indicators', 'sources', 'method'];
+    case 'response':
+      return ['indicators', 'sources', 'method'];
   }
 }

@@ -5,7 +5,7 @@
 import Handlebars from 'handlebars';
 import { APPENDIX_TITLES, appendixKeys, type AppendixKey } from '../model/appendices.ts';
 import { REPORT_KINDS, type ReportKind } from '../config.ts';
-import { hasSlotCharacters, SLOT_PATTERN, slotMark, type Slot } from './slots.ts';
+import { hasSlotCharacters, SLOT_PATTERN, slotMark, splitSlots, type Slot } from './slots.ts';
 import { DiagnosticBag, InputError, type Diagnostic, type Position } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
@@ -14,7 +14,7 @@ import { pointLabel, reportedYears } from '../evaluate/schedule.ts';
 import { cutoffSentence, valueMark } from '../format/observation.ts';
 import { OUTLOOKS, PROJECT_REPORT_STATUSES, statusLabels, type Evaluation, type IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
-import { adjustmentPassage, type PassageBlock } from './passages.ts';
+import { adjustmentPassage, opinionPassage, type ExpandEntry, type PassageBlock, type PassageText } from './passages.ts';
 
 // `hbs` is the AST namespace that handlebars' own typings declare.
 type Expr = hbs.AST.Expression;
@@ -26,6 +26,8 @@ export interface ExpressionScope {
   figureKeys: readonly string[];
   /** The kind of report the content is written for (its 附件 and passages); absent: a 中期评估. */
   kind?: ReportKind;
+  /** Expanding the words of an entry within a passage (an answer to an opinion): no passages, no figures there. */
+  nested?: boolean;
 }
 
 /** The kind of report an expression is evaluated for. */
@@ -54,7 +56,7 @@ interface Helper {
   /** Only in these kinds of report (what they list exists only there). */
   kinds?: readonly ReportKind[];
   /** Headings and paragraphs rather than words: the expression stands alone on its line. */
-  passage?(scope: ExpressionScope): PassageBlock[];
+  passage?(scope: ExpressionScope, expand: ExpandEntry): PassageBlock[];
   run(scope: ExpressionScope, args: Value[], hash: Record<string, Value>): string;
 }
 
@@ -230,6 +232,8 @@ export const HELPERS: Record<string, Helper> = {
   adjustmentTotal: { args: [], hash: { attribute: 'attribute' }, kinds: ['adjustment'], run: (s, _a, hash) => String(adjusted(s, hash).length) },
   adjustedNames: { args: [], hash: { attribute: 'attribute' }, kinds: ['adjustment'], run: (s, _a, hash) => namesOf(adjusted(s, hash)) },
   adjustments: { args: [], kinds: ['adjustment'], passage: (s) => adjustmentPassage(s.plan, s.evaluation), run: () => '' },
+  opinionTotal: { args: [], kinds: ['response'], run: (s) => String(s.plan.opinions.length) },
+  opinions: { args: [], kinds: ['response'], passage: (s, expand) => opinionPassage(s.plan, s.evaluation, expand), run: () => '' },
   figure: { args: ['figure'], optional: ['group'], block: true, run: () => '' },
   ref: { args: ['refTarget', 'word'], optional: ['group'], ref: true, run: () => '' },
 };
@@ -254,6 +258,17 @@ export function expandExpressions(file: string, text: string, scope: ExpressionS
     out.push(slotMark(slots.length));
     slots.push({ kind: 'text', text: value });
   };
+  /** Expanded words keep their own slots (values, references); the text between them is words too. */
+  const inline = (t: PassageText) => {
+    if (typeof t === 'string') return words(t);
+    for (const part of splitSlots(t.text)) {
+      if (typeof part === 'string') words(part);
+      else {
+        out.push(slotMark(slots.length));
+        slots.push(t.slots[part]!);
+      }
+    }
+  };
   const place = (blocks: PassageBlock[]) => {
     out.push('\n\n');
     for (const b of blocks) {
@@ -263,7 +278,7 @@ export function expandExpressions(file: string, text: string, scope: ExpressionS
         words(b.lead);
         out.push('**');
       }
-      words(b.text);
+      inline(b.text);
       out.push('\n\n');
     }
   };
@@ -328,8 +343,37 @@ function passageOf(file: string, node: hbs.AST.MustacheStatement, lines: string[
     bag.add(msg.exprBadArgument(file, where, name, '不带参数'));
     return { name };
   }
+  if (scope.nested) {
+    bag.add(msg.exprUnsupported(file, where, `审议意见等登记内容中的 {{${name}}}`));
+    return { name };
+  }
   if (!kindAllows(file, where, name, helper.kinds, scope, bag)) return { name };
-  return { name, blocks: helper.passage(scope) };
+  return { name, blocks: helper.passage(scope, entryExpander(scope, bag)) };
+}
+
+/**
+ * Expands an entry's text (an answer entered in opinions.yaml) with the same vocabulary; a problem is reported in
+ * that file, at the field (and the line within a block text), never in the content file that placed the passage.
+ */
+function entryExpander(scope: ExpressionScope, bag: DiagnosticBag): ExpandEntry {
+  return (text, at) => {
+    const within = (inner: Position | undefined): Position =>
+      // A block text (“response: |”) starts on the line after the field; a one-line text is where the field is.
+      text.includes('\n') ? { line: at.position.line + (inner?.line ?? 1) } : at.position;
+    try {
+      const expanded = expandExpressions(at.file, text, { ...scope, nested: true });
+      const figure = expanded.slots.find((s) => s.kind === 'figure');
+      if (figure) {
+        bag.add({ ...msg.figurePlacement(at.file, figure.position, figure.key), position: within(figure.position) });
+        return undefined;
+      }
+      return expanded;
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      for (const d of e.diagnostics) bag.add({ ...d, position: within(d.position) });
+      return undefined;
+    }
+  };
 }
 
 /** Whether the report's kind has what the expression lists (else the problem goes into the bag). */

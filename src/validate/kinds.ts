@@ -1,4 +1,5 @@
-// 报告种类对输入的要求，在评估之后核对：总结评估须在规划期末；调整方案须有调整建议，且评估不支持调整的指标须另举依据。
+// 报告种类对输入的要求，在评估之后核对：总结评估须在规划期末；调整方案须有调整建议，且评估不支持调整的指标须另举依据；
+// 审议意见研究处理情况的报告须有审议意见。
 // These depend on the config and, for proposals, on the evaluation: a plan folder may hold adjustments.yaml
 // while a mid-term report is built from it, and only the report that prints the proposals holds them to it.
 import { join } from 'node:path';
@@ -28,6 +29,9 @@ export function checkReportKind(config: Pick<Config, 'file' | 'report' | 'evalua
         const e = evaluation.indicators.find((x) => x.indicator.id === a.indicatorId)!;
         if (!CALLS_FOR_ADJUSTMENT.includes(e.status) && a.evidence === undefined) problems.push(msg.adjustmentNeedsEvidence(a.origin.file, a.origin.position, e.indicator.name, e.statusLabel));
       }
+      break;
+    case 'response':
+      if (plan.opinions.length === 0) problems.push(msg.opinionNone(config.display(join(config.paths.plan, PROPOSAL_FILES.opinions))));
       break;
     case 'midterm':
     case 'annual':

@@ -6,6 +6,7 @@ import { validateProjectProgress } from './projects.ts';
 import { validateRegistry } from './registry.ts';
 import { validateJudgements } from './judgements.ts';
 import { validateAdjustments } from './adjustments.ts';
+import { validateOpinions } from './opinions.ts';
 
 export function validatePlan(files: PlanFiles): Plan {
   const registry = validateRegistry(files.registry);
@@ -16,6 +17,6 @@ export function validatePlan(files: PlanFiles): Plan {
     projectProgress: validateProjectProgress(files.projectProgress, registry.info, registry.projects),
     judgements: validateJudgements(files.judgements, registry.info, registry.indicators),
     adjustments: validateAdjustments(files.adjustments, registry.indicators),
-    opinions: [],
+    opinions: validateOpinions(files.opinions, registry.indicators),
   };
 }

@@ -62,5 +62,23 @@ describe('validate/kinds: what a kind of report requires', () => {
     expect((await problems(await configured((y) => year(2021)(kind('adjustment')(y))))).map((d) => d.rule)).to.include('adjustment-needs-evidence');
     expect(await problems(await configured(year(2021)))).to.deep.equal([]);
   });
+
+  it('a report on the 审议意见 has opinions (opinions.yaml)', async () => {
+    expect(await problems(await configured(kind('response')))).to.deep.equal([]);
+    const none = await configured(kind('response'));
+    await rm(join(none, DATA_DIR, 'opinions.yaml'));
+    expect((await problems(none)).map((x) => x.rule)).to.deep.equal(['opinion-none']);
+  });
+
+  it('names the report whose 审议意见 are answered (report.reviewed), only in such a report', async () => {
+    const { reportTitle } = await import('../../src/assemble/report.ts');
+    const reviewed = (r: string) => (yaml: string) => kind('response')(yaml).replace('kind: response', `kind: response\n  reviewed: ${r}`);
+    const { config, plan } = await loadAndEvaluate({ cwd: await configured(reviewed('final')) });
+    expect(reportTitle(config, plan)).to.equal(`关于《${plan.info.name}》总结评估报告审议意见研究处理情况的报告`);
+    const midterm = await loadAndEvaluate({ cwd: await configured(kind('response')) });
+    expect(reportTitle(midterm.config, midterm.plan)).to.equal(`关于《${plan.info.name}》中期评估报告审议意见研究处理情况的报告`);
+    const [d] = await problems(await configured((y) => y.replace('kind: midterm', 'kind: midterm\n  reviewed: final')));
+    expect(d).to.deep.include({ rule: 'config-reviewed', position: { line: 10, column: 13 } });
+  });
 });
 
