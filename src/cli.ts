@@ -101,6 +101,7 @@ program
   .option('--region <region>', '地区全称，如 连云港市海州区')
   .addOption(new Option('--kind <kind>', `报告种类：${Object.entries(REPORT_KINDS).map(([k, v]) => `${k} ${v}`).join(' / ')}`).choices(Object.keys(REPORT_KINDS)).default('midterm'))
   .option('--year <year>', '评估时点（默认：中期评估为规划期第三年）', (v) => Number.parseInt(v, 10))
+  .option('--previous <plan>', '上期规划的数据目录或其 plan-eval.yaml：没有基期值的同名指标取上期规划在基期年的监测数据')
   .option('--force', '目录不空时也写入（覆盖同名文件）')
   .action(async (dir: string, opts: Omit<InitOptions, 'dir'>) => {
     const { initPlan } = await import('./init/index.ts');

@@ -413,6 +413,30 @@ export const msg = {
   passageTwice: (file: string, pos: Position, name: string, first: string): Diagnostic =>
     at(file, pos, 'expr-passage-twice', `{{${name}}} 已在 ${first} 写出，同一份报告只能写一次。`, '请删去其中一处。'),
 
+  initPreviousMissing: (path: string): Diagnostic =>
+    at(path, undefined, 'init-previous-missing', '找不到 --previous 所指的上期规划。', '--previous 写上期规划的数据目录（内有 plan.yaml、indicators.yaml、observations.csv），或它的 plan-eval.yaml。'),
+
+  initPreviousNotPlan: (dir: string): Diagnostic =>
+    at(dir, undefined, 'init-previous-not-plan', '--previous 所指的目录中没有 plan.yaml，不是规划数据目录。', '--previous 写上期规划的数据目录（内有 plan.yaml、indicators.yaml、observations.csv），或它的 plan-eval.yaml。'),
+
+  initPreviousUnknown: (file: string, text: string, folder: string, suggestion?: string): Diagnostic =>
+    at(file, undefined, 'init-previous-unknown', `上期指标栏写的“${text}”不是上期规划（${folder}）的指标。`,
+      `${suggestion ? `是否应为“${suggestion}”？` : ''}上期指标栏写上期规划 indicators.yaml 中的指标名称或编号；与本期名称相同的可以不写。`),
+
+  initNotePreviousBase: (plan: string, year: number, value: string, source: string): string => `基期值规划表未列，取自${plan}监测数据（${year}年${value}，来源：${source}）`,
+  initCommentPreviousBase: (plan: string, folder: string, name: string, id: string, year: number, value: string, source: string): string =>
+    `取自${plan}监测数据（${folder}）：“${name}”（${id}）${year}年为${value}，来源：${source}`,
+  initCheckPreviousBase: (plan: string, year: number, kind: string, illustrative: boolean): string =>
+    illustrative
+      ? `基期值取自${plan}${year}年的示例数据（非真实统计数据）：正式使用前须换成统计部门公布的数据`
+      : `基期值取自${plan}${year}年监测数据${kind === '正式' || kind === '修订' ? '' : `（${kind}数）`}：请按统计部门正式公布的数据核对`,
+
+  initPreviousHeading: (plan: string, folder: string, year: number, taken: number): string => `基期值取自${plan}（${folder}）${year}年监测数据的指标：${taken} 项`,
+  initPreviousTaken: (name: string, previous: string, id: string, value: string, source: string): string => `  ${name} ← ${previous}（${id}）：${value}（${source}）`,
+  initPreviousUnusedHeading: (): string => '名称对应、但未取用上期数据的指标（基期值仍为空）：',
+  initPreviousUnused: (name: string, previous: string, id: string, why: 'no-figure' | 'unit', year: number, units: [string, string]): string =>
+    `  ${name} ← ${previous}（${id}）：${why === 'no-figure' ? `上期规划没有${year}年数据` : `单位不同（上期“${units[0]}”，本期“${units[1]}”）`}`,
+
   exprKind: (file: string, pos: Position, name: string, kinds: string[]): Diagnostic =>
     at(file, pos, 'expr-kind', `表达式“${name}”只能用于${kinds.join('、')}。`, '它所列的内容只在这种报告中存在：请删去该表达式，或改正配置中的 report.kind。'),
 
@@ -433,6 +457,7 @@ const HEADER_ROLES: Record<string, string> = {
   target: '目标栏',
   annual: '年均/累计栏',
   attribute: '属性栏',
+  previous: '上期指标栏（与 --previous 一起用）',
   other: '其他（不读入）',
 };
 

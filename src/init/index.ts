@@ -16,6 +16,7 @@ import { readIndicators, type IndicatorDraft } from './indicators.ts';
 import { parsePeriodOption, PLACEHOLDERS, planInfo, planNumber, planPeriod, type PlanPeriod } from './plan.ts';
 import { readTable } from './readTable.ts';
 import { proposalTemplates } from './proposals.ts';
+import { applyPreviousBases, readPreviousPlan, type PreviousReading } from './previous.ts';
 import { configYaml, indicatorsYaml, OBSERVATIONS_HEADER, planYaml } from './render.ts';
 import { assertWritable, writeFolder, type FolderFile } from './write.ts';
 
@@ -35,6 +36,11 @@ export interface InitOptions {
   kind?: ReportKind;
   /** 评估时点 (default: start + 2 for a 中期评估, the end for a 总结评估, last year for 年度监测). */
   year?: number;
+  /**
+   * The previous plan (its data folder or plan-eval.yaml): indicators without a 基期 value take its figure for
+   * the new 基期年 where their names match.
+   */
+  previous?: string;
   /** Write into a folder that is not empty, replacing files of the same name. */
   force?: boolean;
   cwd?: string;
@@ -57,6 +63,8 @@ export interface InitResult {
   year: number;
   /** Whether plan.yaml still has 请填写 placeholders (no --name / --region). */
   placeholders: boolean;
+  /** What was taken from the previous plan (--previous). */
+  previous?: PreviousReading;
 }
 
 export async function initPlan(options: InitOptions): Promise<InitResult> {
@@ -74,6 +82,7 @@ export async function initPlan(options: InitOptions): Promise<InitResult> {
   const year = options.year ?? defaultYear(kind, period.period, today);
   const { start, end } = period.period;
   if (!(year >= start && year <= end)) throw new InputError([msg.optionYear(String(year), start, end)]);
+  const previous = options.previous === undefined ? undefined : applyPreviousBases(reading.drafts, await readPreviousPlan(options.previous, cwd, shown), period.baseYear);
 
   const info = planInfo(period, reading.groups, reading.series, { ...(options.name ? { name: options.name } : {}), ...(options.region ? { region: options.region } : {}) });
   const tableName = basename(tablePath);
@@ -110,6 +119,7 @@ export async function initPlan(options: InitOptions): Promise<InitResult> {
     flagged: reading.drafts.filter((d) => d.checks.length > 0).length,
     year,
     placeholders: options.name === undefined || options.region === undefined,
+    ...(previous ? { previous } : {}),
   };
 }
 

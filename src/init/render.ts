@@ -53,6 +53,7 @@ export function indicatorsYaml(drafts: IndicatorDraft[], info: PlanInfo, tableFi
     `#   group        分类：${info.groups.join(' / ')}`,
     '#   attribute    指标属性：预期性 / 约束性',
     `#   base         ${info.baseYear}年基期值；规划表为“—”或没有基期栏时写 null`,
+    '#   baseSource   基期值不是规划表原文时写明出处（init --previous 取自上期规划的监测数据），报告的数据来源会列出',
     `#   target       规划表“${info.period.end}年目标”栏原文`,
     '#   annualGrowth 规划表“年均增长/累计”栏原文；没有时写“—”',
     '#   form         目标形式（评估方法说明），决定判定规则：',
@@ -77,6 +78,7 @@ export function indicatorsYaml(drafts: IndicatorDraft[], info: PlanInfo, tableFi
     const lines = [
       `# 原表：${tableFile}${d.placeInFile}`,
       `# 推断：${d.inference.reading}（把握：${d.inference.confidence}）`,
+      ...(d.previousBase ? [`# 基期：${d.previousBase}`] : []),
       ...d.checks.map((c) => `# 请核对：${c}`),
       `- id: ${ind.id}`,
       `  name: ${scalar(ind.name)}`,
@@ -84,6 +86,7 @@ export function indicatorsYaml(drafts: IndicatorDraft[], info: PlanInfo, tableFi
       `  group: ${scalar(ind.group)}`,
       `  attribute: ${ind.attribute}`,
       `  base: ${ind.base === null ? 'null' : ind.base}`,
+      ...(ind.baseSource ? [`  baseSource: ${scalar(ind.baseSource)}`] : []),
       `  target: ${quoted(ind.target)}`,
       `  annualGrowth: ${quoted(ind.annualGrowth)}`,
       `  form: ${formYaml(ind.form)}`,

@@ -92,6 +92,11 @@ export const IndicatorSchema = z
     group: z.string().min(1),
     attribute: z.enum(ATTRIBUTES),
     base: z.number().nullable(),
+    /**
+     * Where the 基期 value comes from when it is not the plan table's (init --previous: the previous plan's
+     * monitoring figure for the base year); printed among the data sources. Says 示例 when the figure is one.
+     */
+    baseSource: z.string().min(1).optional(),
     target: z.string().min(1),
     annualGrowth: z.string().min(1),
     form: TargetForm,
