@@ -70,6 +70,13 @@ describe('validate/kinds: what a kind of report requires', () => {
     expect((await problems(none)).map((x) => x.rule)).to.deep.equal(['opinion-none']);
   });
 
+  it('sends every kind but the annual report to the 常委会 (npc), which needs the meeting, presenter and entrusting body', async () => {
+    const { defaultFormat } = await import('../../src/config.ts');
+    expect((['midterm', 'annual', 'final', 'adjustment', 'response'] as const).map(defaultFormat)).to.deep.equal(['npc', 'internal', 'npc', 'npc', 'npc']);
+    const noMeeting = (k: string) => (yaml: string) => kind(k)(yaml).replace(/^ {2}format: npc.*\n/m, '').replace(/^ {2}meeting: .*\n/m, '');
+    for (const k of ['adjustment', 'response']) expect((await problems(await configured(noMeeting(k)))).map((d) => d.rule), k).to.deep.equal(['config-npc']);
+  });
+
   it('names the report whose 审议意见 are answered (report.reviewed), only in such a report', async () => {
     const { reportTitle } = await import('../../src/assemble/report.ts');
     const reviewed = (r: string) => (yaml: string) => kind('response')(yaml).replace('kind: response', `kind: response\n  reviewed: ${r}`);
