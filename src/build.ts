@@ -57,7 +57,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const figures = await buildFigures(evaluation, plan.info, FONT_FILES.hei);
   timer('figures');
 
-  const narrative = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info) });
+  const narrative = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info), kind: config.report.kind });
   const sections = narrative.sections;
   warnings.push(...narrative.warnings);
   // Hand-typed numbers that went stale: 提示 by default, errors with --strict (nothing is written then).

@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path';
 import { InputError, formatDiagnostic, listDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadAndEvaluate, STAGES, type Stage } from './loadEvaluation.ts';
 import { msg } from './messages.ts';
+import { REPORT_KINDS } from './config.ts';
 // Each command loads only what it needs (the browser and chart modules, or the Excel library), so a command
 // starts quickly and `--help` is instant.
 import type { ImportSummary } from './intake/import.ts';
@@ -152,8 +153,9 @@ program
   .option('--period <years>', '规划期，如 2021-2025（默认取自表头）')
   .option('--name <name>', '规划全称')
   .option('--region <region>', '地区全称，如 连云港市海州区')
-  .addOption(new Option('--kind <kind>', '报告种类：midterm 中期评估 / annual 年度监测 / final 总结评估').choices(['midterm', 'annual', 'final']).default('midterm'))
+  .addOption(new Option('--kind <kind>', `报告种类：${Object.entries(REPORT_KINDS).map(([k, v]) => `${k} ${v}`).join(' / ')}`).choices(Object.keys(REPORT_KINDS)).default('midterm'))
   .option('--year <year>', '评估时点（默认：中期评估为规划期第三年）', (v) => Number.parseInt(v, 10))
+  .option('--previous <plan>', '上期规划的数据目录或其 plan-eval.yaml：没有基期值的同名指标取上期规划在基期年的监测数据')
   .option('--force', '目录不空时也写入（覆盖同名文件）')
   .action(async (dir: string, opts: Omit<InitOptions, 'dir'>) => {
     const { initPlan } = await import('./init/index.ts');

@@ -10,8 +10,22 @@ import { PROJECT_ROOT } from './fonts.ts';
 import { readYaml } from './load/yamlFile.ts';
 import { validateYaml } from './validate/schema.ts';
 
-export const REPORT_KINDS = { midterm: '中期评估', annual: '年度监测', final: '总结评估' } as const;
+/**
+ * The documents of a plan cycle, each named as the report's subject names it: the evaluations (中期、年度、总结),
+ * the 规划调整方案 the 人大常委会 must approve, and the report on how its 审议意见 were handled.
+ */
+export const REPORT_KINDS = {
+  midterm: '中期评估',
+  annual: '年度监测',
+  final: '总结评估',
+  adjustment: '调整方案',
+  response: '审议意见研究处理情况',
+} as const;
 export type ReportKind = keyof typeof REPORT_KINDS;
+const KIND_NAMES = Object.keys(REPORT_KINDS) as [ReportKind, ...ReportKind[]];
+/** The reports a 常委会 reviews and sends 审议意见 on (what a `response` report answers). */
+export const REVIEWED_KINDS = ['midterm', 'annual', 'final', 'adjustment'] as const;
+
 
 const FontList = z.array(z.string().min(1)).default([]);
 
@@ -25,7 +39,9 @@ export const ConfigSchema = z
     output: z.string().regex(/\.pdf$/, '输出文件名须以 .pdf 结尾').default('report.pdf'),
     report: z
       .object({
-        kind: z.enum(['midterm', 'annual', 'final']).default('midterm'),
+        kind: z.enum(KIND_NAMES).default('midterm'),
+        /** For a `response` report: the report whose 审议意见 it answers (default the 中期评估报告). */
+        reviewed: z.enum(REVIEWED_KINDS).optional(),
         /** npc: the document the 人大常委会 receives (title block, 附件说明, 署名); internal: 发改委 draft with cover and 目录. */
         format: z.enum(['npc', 'internal']).optional(),
         title: z.string().min(1).optional(),
@@ -109,6 +125,7 @@ export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: 
   }
   const { plan: _p, content: _c, templates: _t, out: _o, ...rest } = raw;
   const report = { ...raw.report, format: raw.report.format ?? defaultFormat(raw.report.kind) };
+  if (report.reviewed !== undefined && report.kind !== 'response') throw new InputError([msg.reviewedNotResponse(file, source.positionOf(['report', 'reviewed']), report.kind)]);
   if (report.format === 'npc') {
     // The 人大 version's title block names the meeting, the presenter and who entrusted them: no guessing.
     const missing = (['meeting', 'presenter', 'entrustedBy'] as const).filter((k) => report[k] === undefined);
@@ -117,7 +134,10 @@ export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: 
   return { ...rest, report, file, paths, display };
 }
 
-/** Mid-term and final evaluations go to the 人大常委会; an annual monitoring report is by default an internal one. */
+/**
+ * Mid-term and final evaluations, 调整方案 and the answer to the 审议意见 go to the 人大常委会; an annual monitoring
+ * report is by default an internal one.
+ */
 export function defaultFormat(kind: ReportKind): ReportFormat {
   return kind === 'annual' ? 'internal' : 'npc';
 }

@@ -6,6 +6,7 @@ import { loadContent } from './load/content.ts';
 import { readPlanFiles } from './load/planFiles.ts';
 import { msg } from './messages.ts';
 import { validatePlan } from './validate/plan.ts';
+import { checkReportKind } from './validate/kinds.ts';
 
 export const STAGES = {
   load: '读取',
@@ -52,6 +53,7 @@ export async function loadAndEvaluate(options: LoadOptions = {}) {
   timer('validate');
 
   const evaluation = evaluate(plan, { year: config.evaluation.year, half: config.evaluation.half }, evaluationSettings(config));
+  checkReportKind(config, plan, evaluation);
   timer('evaluate');
   warnings.push(...evaluation.warnings);
   return { config, plan, evaluation, content, timer, warnings };

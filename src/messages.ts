@@ -375,6 +375,95 @@ export const msg = {
     `  ${placeholders ? 3 : 2}. 在 observations.csv 中录入各年数据，把正文 content/ 中的【请填写：…】换成实际内容。`,
     `  ${placeholders ? 4 : 3}. 生成报告：plan-eval build --config ${config}`,
   ],
+
+  // — report kinds (issue 8) —
+
+  reviewedNotResponse: (file: string, pos: Position, kind: string): Diagnostic =>
+    at(file, pos, 'config-reviewed', `report.reviewed 只用于审议意见研究处理情况的报告（report.kind: response），本配置的报告种类为 ${kind}。`,
+      '请删去 report.reviewed；或把 report.kind 改为 response。'),
+
+  finalYear: (file: string, year: number, half: boolean, end: number): Diagnostic =>
+    at(file, undefined, 'config-final-year', `总结评估（report.kind: final）的评估时点为${year}年${half ? '上半年' : ''}，不是规划期末 ${end} 年全年。`,
+      `总结评估按规划期末（序时进度100%）判定完成与否：请设 evaluation.year: ${end}（不设 half）；${end}年数据尚未报送的指标按最近一年的数据判定，并写明所用年份。要评估期中某一年，请用 midterm 或 annual。`),
+
+  adjustmentUnknownIndicator: (file: string, pos: Position, id: string, suggestion?: string): Diagnostic =>
+    at(file, pos, 'adjustment-unknown-indicator', `调整建议中的指标编号“${id}”不在指标登记册中。`,
+      suggestion ? `是否应为“${suggestion}”？编号见 indicators.yaml。` : '请使用 indicators.yaml 中的指标编号（调整的是整项指标，不是分项）。'),
+
+  adjustmentDuplicate: (file: string, pos: Position, id: string, firstLine: number): Diagnostic =>
+    at(file, pos, 'adjustment-duplicate', `指标“${id}”的调整建议重复，第 ${firstLine} 行已有一条。`, '每项指标只能有一条调整建议：请合并为一条。'),
+
+  adjustmentUnchanged: (file: string, pos: Position, id: string, target: string): Diagnostic =>
+    at(file, pos, 'adjustment-unchanged', `指标“${id}”建议调整后的目标与规划目标“${target}”相同。`,
+      'target 写调整后的目标（按规划表的写法，如“900左右”）；只调整年均增长的，写 annualGrowth。目标不变的指标请删去这一条。'),
+
+  adjustmentBindingProcedure: (file: string, pos: Position, name: string): Diagnostic =>
+    at(file, pos, 'adjustment-binding-procedure', `“${name}”是约束性指标：约束性指标的调整须依照法定程序报人大常委会审查批准，这一条没有写明。`,
+      '确需调整的，在这一条加 legalProcedure: true，报告将注明“须依照法定程序报人大常委会审查批准”；否则请删去这一条。'),
+
+  adjustmentProcedureNotBinding: (file: string, pos: Position, name: string): Diagnostic =>
+    at(file, pos, 'adjustment-procedure-not-binding', `“${name}”是预期性指标，legalProcedure 只用于约束性指标。`,
+      '请删去 legalProcedure。预期性指标的调整随调整方案一并报送，报告不单独注明法定程序。'),
+
+  adjustmentNeedsEvidence: (file: string, pos: Position, name: string, status: string): Diagnostic =>
+    at(file, pos, 'adjustment-needs-evidence', `“${name}”的评估结论为“${status}”，评估本身不支持调整这一指标的目标。`,
+      '评估为滞后、严重滞后、未完成（下调或加大力度）或提前实现（上调）的指标，评估结论即是依据；其余指标须在 evidence 中写明评估以外的依据（如统计口径变化、上级规划目标调整），否则请删去这一条。'),
+
+  opinionDuplicate: (file: string, pos: Position, no: number, firstLine: number): Diagnostic =>
+    at(file, pos, 'opinion-duplicate', `审议意见序号 ${no} 重复，第 ${firstLine} 行已有一条。`, '每条审议意见一个序号，按常委会审议意见的顺序从 1 起编号。'),
+
+  opinionMissing: (file: string, missing: number[]): Diagnostic =>
+    at(file, undefined, 'opinion-missing', `审议意见缺少第 ${missing.join('、')} 条：序号须从 1 起连续。`,
+      '报告须逐条答复常委会的每一条审议意见：请补上缺少的各条（no、topic、text、response），或改正序号。'),
+
+  opinionUnknownIndicator: (file: string, pos: Position, id: string, suggestion?: string): Diagnostic =>
+    at(file, pos, 'opinion-unknown-indicator', `审议意见所涉指标“${id}”不在指标登记册中。`,
+      suggestion ? `是否应为“${suggestion}”？编号见 indicators.yaml。` : '请使用 indicators.yaml 中的指标编号。'),
+
+  opinionNone: (file: string): Diagnostic =>
+    at(file, undefined, 'opinion-none', '审议意见研究处理情况的报告（report.kind: response）需要审议意见，但没有 opinions.yaml，或其中没有任何一条。',
+      '在规划目录中建立 opinions.yaml，常委会的每条审议意见一条：no（序号）、topic（关于什么）、text（意见原文）、response（研究处理情况），可加 progress（进展成效）、indicators（所涉指标编号）。写法见说明文档“审议意见研究处理情况的报告”。'),
+
+  opinionsNotPlaced: (file: string): Diagnostic =>
+    at(file, undefined, 'opinions-not-placed', '正文中没有 {{opinions}}：审议意见研究处理情况的报告须逐条答复审议意见。',
+      '在正文中单独一行写 {{opinions}}（前后各空一行），报告在此按序号写出每条意见的研究处理情况。'),
+
+  passageTwice: (file: string, pos: Position, name: string, first: string): Diagnostic =>
+    at(file, pos, 'expr-passage-twice', `{{${name}}} 已在 ${first} 写出，同一份报告只能写一次。`, '请删去其中一处。'),
+
+  initPreviousMissing: (path: string): Diagnostic =>
+    at(path, undefined, 'init-previous-missing', '找不到 --previous 所指的上期规划。', '--previous 写上期规划的数据目录（内有 plan.yaml、indicators.yaml、observations.csv），或它的 plan-eval.yaml。'),
+
+  initPreviousNotPlan: (dir: string): Diagnostic =>
+    at(dir, undefined, 'init-previous-not-plan', '--previous 所指的目录中没有 plan.yaml，不是规划数据目录。', '--previous 写上期规划的数据目录（内有 plan.yaml、indicators.yaml、observations.csv），或它的 plan-eval.yaml。'),
+
+  initPreviousUnknown: (file: string, text: string, folder: string, suggestion?: string): Diagnostic =>
+    at(file, undefined, 'init-previous-unknown', `上期指标栏写的“${text}”不是上期规划（${folder}）的指标。`,
+      `${suggestion ? `是否应为“${suggestion}”？` : ''}上期指标栏写上期规划 indicators.yaml 中的指标名称或编号；与本期名称相同的可以不写。`),
+
+  initNotePreviousBase: (plan: string, year: number, value: string, source: string): string => `基期值规划表未列，取自${plan}监测数据（${year}年${value}，来源：${source}）`,
+  initCommentPreviousBase: (plan: string, folder: string, name: string, id: string, year: number, value: string, source: string): string =>
+    `取自${plan}监测数据（${folder}）：“${name}”（${id}）${year}年为${value}，来源：${source}`,
+  initCheckPreviousBase: (plan: string, year: number, kind: string, illustrative: boolean): string =>
+    illustrative
+      ? `基期值取自${plan}${year}年的示例数据（非真实统计数据）：正式使用前须换成统计部门公布的数据`
+      : `基期值取自${plan}${year}年监测数据${kind === '正式' || kind === '修订' ? '' : `（${kind}数）`}：请按统计部门正式公布的数据核对`,
+
+  initPreviousHeading: (plan: string, folder: string, year: number, taken: number): string => `基期值取自${plan}（${folder}）${year}年监测数据的指标：${taken} 项`,
+  initPreviousTaken: (name: string, previous: string, id: string, value: string, source: string): string => `  ${name} ← ${previous}（${id}）：${value}（${source}）`,
+  initPreviousUnusedHeading: (): string => '名称对应、但未取用上期数据的指标（基期值仍为空）：',
+  initPreviousUnused: (name: string, previous: string, id: string, why: 'no-figure' | 'unit', year: number, units: [string, string]): string =>
+    `  ${name} ← ${previous}（${id}）：${why === 'no-figure' ? `上期规划没有${year}年数据` : `单位不同（上期“${units[0]}”，本期“${units[1]}”）`}`,
+
+  exprKind: (file: string, pos: Position, name: string, kinds: string[]): Diagnostic =>
+    at(file, pos, 'expr-kind', `表达式“${name}”只能用于${kinds.join('、')}。`, '它所列的内容只在这种报告中存在：请删去该表达式，或改正配置中的 report.kind。'),
+
+  passagePlacement: (file: string, pos: Position, name: string): Diagnostic =>
+    at(file, pos, 'expr-passage-placement', `表达式 {{${name}}} 生成整段正文（小标题和段落），必须单独占一行。`, `请把 {{${name}}} 单独写在一行，前后各空一行。`),
+
+  adjustmentNone: (file: string): Diagnostic =>
+    at(file, undefined, 'adjustment-none', '规划调整方案（report.kind: adjustment）需要调整建议，但没有 adjustments.yaml，或其中没有任何一条。',
+      '在规划目录中建立 adjustments.yaml，每项拟调整的指标一条：id、target（调整后的目标）、reason（理由），可加 evidence（其他依据）；约束性指标须加 legalProcedure: true。写法见说明文档“规划调整方案”。'),
 };
 
 /** The columns of an indicator table, as named in a message about its header. */
@@ -386,6 +475,7 @@ const HEADER_ROLES: Record<string, string> = {
   target: '目标栏',
   annual: '年均/累计栏',
   attribute: '属性栏',
+  previous: '上期指标栏（与 --previous 一起用）',
   other: '其他（不读入）',
 };
 

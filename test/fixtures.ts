@@ -48,7 +48,7 @@ export function ctx(year = 2023, half = false, settings: EvaluationSettings = DE
 }
 
 export function plan(indicators: Indicator[], observations: Observation[], cityTasks: Observation[] = []): Plan {
-  return { info: INFO, indicators, observations, cityTasks, projects: [], projectProgress: [], judgements: [] };
+  return { info: INFO, indicators, observations, cityTasks, projects: [], projectProgress: [], judgements: [], adjustments: [], opinions: [] };
 }
 
 /** The diagnostics a failing call throws (empty when it succeeds). */

@@ -8,7 +8,7 @@ import type { Plan } from '../model/plan.ts';
 import { valueMark } from '../format/observation.ts';
 import { readCell } from '../notation/cell.ts';
 import type { IndicatorTable, IndicatorTableRow } from './model.ts';
-import { indicatorSources } from './sources.ts';
+import { baseSources, indicatorSources } from './sources.ts';
 
 export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTable {
   const years = reportedYears(evaluation.point, plan.info);
@@ -106,6 +106,8 @@ function outlookCells(e: IndicatorEvaluation): Pick<IndicatorTableRow, 'averageC
 function sourceNotes(evaluation: Evaluation): string[] {
   const sources = [...indicatorSources(evaluation)];
   const notes = sources.filter(([, e]) => !e.illustrative).map(([source, e]) => `数据来源：${source}——${e.items.join('、')}。`);
+  // 基期 values the plan table did not print, and where they came from (init --previous).
+  for (const [source, names] of baseSources({ indicators: evaluation.indicators.map((e) => e.indicator) })) notes.push(`${source}——${names.join('、')}。`);
   const illustrative = sources.filter(([, e]) => e.illustrative).reduce((n, [, e]) => n + e.items.length, 0);
   if (illustrative > 0) notes.push(`标“*”的${illustrative}个数值为示例数据（非真实统计数据），仅用于演示，待各责任单位报送实际数据后替换。`);
   notes.push('“—”表示规划表无基期值、目标以“完成上级下达任务”、相对目标或定性表述等形式给出、或该形式不计算完成进度。');

@@ -51,6 +51,62 @@ export interface IndicatorTable {
   notes: string[];
 }
 
+/** One indicator in the 总结评估's five-year comparison (附件 主要指标完成情况表). */
+export interface CompletionRow {
+  no: number;
+  name: string;
+  attribute: string;
+  binding: boolean;
+  base: string;
+  target: string;
+  /** The figure achieved, with its year when it is not the 目标年's. */
+  actual: { text: string; illustrative: boolean };
+  /** The figure is of an earlier year than the 目标年 (its data not yet reported). */
+  earlier: boolean;
+  status: string;
+  statusClass: string;
+  explanation: string;
+  /** For a figure of an earlier year: the trend's outlook for the 目标年; else empty. */
+  outlook: string;
+}
+
+export interface CompletionTable {
+  baseYear: number;
+  endYear: number;
+  columnCount: number;
+  groups: { label: string; rows: CompletionRow[] }[];
+  notes: string[];
+}
+
+/** One proposed target adjustment (调整方案 附件 主要指标调整方案对照表). */
+export interface AdjustmentRow {
+  no: number;
+  name: string;
+  attribute: string;
+  binding: boolean;
+  base: string;
+  /** The plan's target and the proposed one, with units and the 年均/累计 column. */
+  planned: string;
+  proposed: string;
+  status: string;
+  statusClass: string;
+  reason: string;
+  /** The proposal is illustrative (its reason says 示例): labelled in the table. */
+  illustrative: boolean;
+  explanation: string;
+  outlook: string;
+  evidence: string;
+  /** The statutory-procedure note of a 约束性 indicator; else empty. */
+  procedure: string;
+}
+
+export interface AdjustmentTable {
+  pointLabel: string;
+  columnCount: number;
+  rows: AdjustmentRow[];
+  notes: string[];
+}
+
 export interface ProjectTable {
   pointLabel: string;
   years: number[];
@@ -85,6 +141,8 @@ interface AppendixBase {
 /** Each kind of 附件 names the template partial that renders it. */
 export type Appendix =
   | (AppendixBase & { partial: 'appendix-indicators'; table: IndicatorTable })
+  | (AppendixBase & { partial: 'appendix-completion'; completion: CompletionTable })
+  | (AppendixBase & { partial: 'appendix-adjustments'; adjustments: AdjustmentTable })
   | (AppendixBase & { partial: 'appendix-projects'; projects: ProjectTable })
   | (AppendixBase & { partial: 'appendix-sources'; sources: SourceList })
   | (AppendixBase & { partial: 'appendix-method'; method: MethodNote });
@@ -100,6 +158,8 @@ export interface ReportModel {
     /** 封面日期: 二〇二四年六月 */
     dateText: string;
     illustrative: boolean;
+    /** What is illustrative, one sentence each (data, proposals, opinions), for the 示例 notice. */
+    illustrativeNotes: string[];
   };
   /** npc: the 人大 version (title block, 附件说明, 署名 and 成文日期); internal: cover and 目录. */
   format: ReportFormat;

@@ -1,5 +1,5 @@
 // 组装阶段：把评估结果、图表与正文组成报告模型（封面、目录、正文、图表编号、附件）。
-import { REPORT_KINDS, type Config, type ReportKind } from '../config.ts';
+import { REPORT_KINDS, type Config } from '../config.ts';
 import { arabicDate, chineseMonthDate } from '../format/chinese.ts';
 import type { Figure } from '../figures/index.ts';
 import type { Evaluation } from '../model/evaluation.ts';
@@ -12,10 +12,13 @@ import { sourceList } from './sources.ts';
 import type { Appendix, AppendixContent, FigureRef, ReportModel, TocEntry } from './model.ts';
 import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
-import { APPENDIX_TITLES, appendixKeys, type AppendixKey } from '../model/appendices.ts';
+import { appendixKeys, appendixTitle, type AppendixKey } from '../model/appendices.ts';
+import { completionTable } from './completionTable.ts';
+import { adjustmentTable } from './adjustmentTable.ts';
+import { defaultTitle, openingClause } from './kindWords.ts';
 
 export function reportTitle(config: Pick<Config, 'report'>, plan: Plan): string {
-  return config.report.title ?? `关于《${plan.info.name}》实施情况的${REPORT_KINDS[config.report.kind]}报告`;
+  return config.report.title ?? defaultTitle(config, plan);
 }
 
 export function assembleReport(config: Config, plan: Plan, evaluation: Evaluation, sections: NarrativeSection[], figures: Figure[]): ReportModel {
@@ -41,10 +44,14 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
   // 附件 are numbered in order (附件1, 附件2 …), so adding one never leaves a gap; the narrative's references use
   // the same order (appendixKeys).
   const content = (key: AppendixKey): AppendixContent => {
-    const title = APPENDIX_TITLES[key];
+    const title = appendixTitle(key, plan.info);
     switch (key) {
       case 'indicators':
         return { partial: 'appendix-indicators', title, table: indicatorTable(plan, evaluation) };
+      case 'completion':
+        return { partial: 'appendix-completion', title, completion: completionTable(plan, evaluation) };
+      case 'adjustments':
+        return { partial: 'appendix-adjustments', title, adjustments: adjustmentTable(plan, evaluation) };
       case 'projects':
         return { partial: 'appendix-projects', title, projects: projectTable(plan, evaluation) };
       case 'sources':
@@ -53,9 +60,14 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
         return { partial: 'appendix-method', title, method: methodNote(plan, evaluation) };
     }
   };
-  const parts = appendixKeys(plan).map(content);
+  const parts = appendixKeys(plan, config.report.kind).map(content);
   const appendices = parts.map((a, i) => ({ ...a, id: `appendix-${i + 1}`, label: `附件${i + 1}` }) as Appendix);
 
+  const illustrativeNotes = [
+    ...(evaluation.illustrative ? [ILLUSTRATIVE_DATA] : []),
+    ...(config.report.kind === 'adjustment' && plan.adjustments.some((a) => a.illustrative) ? [ILLUSTRATIVE_ADJUSTMENTS] : []),
+    ...(config.report.kind === 'response' && plan.opinions.some((o) => o.illustrative) ? [ILLUSTRATIVE_OPINIONS] : []),
+  ];
   const headings = sections.flatMap((s) => s.headings);
   const npc = config.report.format === 'npc';
   const toc: TocEntry[] = npc
@@ -79,7 +91,8 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
       keywords: [plan.info.regionShort, plan.info.planLabel, REPORT_KINDS[config.report.kind], '规划实施评估'],
       kind: config.report.kind,
       dateText: chineseMonthDate(config.report.date),
-      illustrative: evaluation.illustrative,
+      illustrative: illustrativeNotes.length > 0,
+      illustrativeNotes,
     },
     format: config.report.format,
     ...(npc ? { titleBlock: titleBlock(config, plan, evaluation), closing: closing(config, appendices) } : {}),
@@ -91,11 +104,10 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
   };
 }
 
-const OPENING_WORDS: Record<ReportKind, (plan: Plan, evaluation: Evaluation) => string> = {
-  midterm: (plan) => `《${plan.info.name}》实施中期评估情况`,
-  final: (plan) => `《${plan.info.name}》实施总结评估情况`,
-  annual: (plan, evaluation) => `${evaluation.point.year}年《${plan.info.name}》实施情况`,
-};
+/** The 示例 notice's sentence about the data (the templates print one sentence per illustrative input). */
+const ILLUSTRATIVE_DATA = '本报告除注明来源者外，指标数据均为示例数据（非真实统计数据），仅用于演示评估方法与报告格式，不得作为正式评估结论引用。';
+const ILLUSTRATIVE_ADJUSTMENTS = '调整理由注明“示例”的指标调整建议为示例，不是真实的调整方案，不得作为调整依据引用。';
+const ILLUSTRATIVE_OPINIONS = '标题注明“示例”的审议意见及其研究处理情况为示例，不是人大常委会真实的审议意见，不得引用。';
 
 /** The 人大 version's lines under the title: where and by whom it is presented, the salutation, the opening. */
 function titleBlock(config: Config, plan: Plan, evaluation: Evaluation): ReportModel['titleBlock'] {
@@ -104,7 +116,7 @@ function titleBlock(config: Config, plan: Plan, evaluation: Evaluation): ReportM
     occasion: `——${arabicDate(r.meeting!.date)}在${r.meeting!.name}上`,
     presenter: `${r.presenter!.office}　${r.presenter!.name}`,
     salutation: r.salutation,
-    opening: r.opening ?? `受${r.entrustedBy!}委托，现将${OPENING_WORDS[r.kind](plan, evaluation)}报告如下，请予审议。`,
+    opening: r.opening ?? `受${r.entrustedBy!}委托，${openingClause(config, plan, evaluation)}，请予审议。`,
   };
 }
 

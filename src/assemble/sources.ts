@@ -1,6 +1,6 @@
 // 附件 数据来源：哪一部门或哪份公报提供了哪些数据。每个数字都能追溯到来源。
 import type { Evaluation } from '../model/evaluation.ts';
-import type { Plan } from '../model/plan.ts';
+import { ILLUSTRATIVE_MARK, type Plan } from '../model/plan.ts';
 import type { SourceList } from './model.ts';
 
 /**
@@ -20,20 +20,32 @@ export function indicatorSources(evaluation: Evaluation): Map<string, { items: s
   return bySource;
 }
 
+/**
+ * 基期 values that are not the plan table's (init --previous took them from the previous plan's monitoring data),
+ * by where they came from: “基期值取自“十四五”规划监测数据（2025年）：…” → the indicators.
+ */
+export function baseSources(plan: Pick<Plan, 'indicators'>): Map<string, string[]> {
+  const bySource = new Map<string, string[]>();
+  for (const ind of plan.indicators) if (ind.baseSource) bySource.set(`基期值取自${ind.baseSource}`, [...(bySource.get(`基期值取自${ind.baseSource}`) ?? []), ind.name]);
+  return bySource;
+}
+
 export function sourceList(plan: Plan, evaluation: Evaluation): SourceList {
-  const bySource = new Map<string, { indicators: string[]; tasks: string[]; projects: number; illustrative: boolean }>();
+  const bySource = new Map<string, { indicators: string[]; bases: string[]; tasks: string[]; projects: number; illustrative: boolean }>();
   const entry = (source: string, illustrative: boolean) => {
-    const e = bySource.get(source) ?? { indicators: [], tasks: [], projects: 0, illustrative };
+    const e = bySource.get(source) ?? { indicators: [], bases: [], tasks: [], projects: 0, illustrative };
     bySource.set(source, e);
     return e;
   };
   const name = (id: string) => plan.indicators.find((i) => i.id === id)!.name;
   for (const [source, { items, illustrative }] of indicatorSources(evaluation)) entry(source, illustrative).indicators.push(...items);
+  for (const [source, names] of baseSources(plan)) entry(source, source.includes(ILLUSTRATIVE_MARK)).bases.push(...names);
   for (const t of plan.cityTasks) entry(t.source, t.illustrative).tasks.push(`${name(t.indicatorId)}（${t.year}年任务值）`);
   for (const e of evaluation.projects) for (const p of e.progress) entry(p.source, p.illustrative).projects++;
   const rows = [...bySource].map(([source, e]) => {
     const parts = [
       ...(e.indicators.length === 0 ? [] : [e.illustrative ? `主要指标年度数据${e.indicators.length}个` : e.indicators.join('、')]),
+      ...(e.bases.length === 0 ? [] : [`${e.bases.join('、')}的${plan.info.baseYear}年基期值（规划表未列）`]),
       ...(e.tasks.length === 0 ? [] : [e.tasks.join('、')]),
       ...(e.projects === 0 ? [] : [`重大工程项目年度进展${e.projects}条`]),
     ];
@@ -43,6 +55,6 @@ export function sourceList(plan: Plan, evaluation: Evaluation): SourceList {
   rows.sort((a, b) => Number(a.illustrative) - Number(b.illustrative));
   return {
     rows,
-    registry: `指标名称、单位、基期值、目标值与属性，重大工程项目名称与建设内容：${plan.info.name}。${plan.info.responsibleIllustrative ? '各指标和项目的责任单位规划纲要未列明，为示例分工。' : ''}`,
+    registry: `指标名称、单位、基期值、目标值与属性，重大工程项目名称与建设内容：${plan.info.name}${baseSources(plan).size > 0 ? `（规划表未列基期值的${plan.indicators.filter((i) => i.baseSource).length}项指标，基期值的来源见下表）` : ''}。${plan.info.responsibleIllustrative ? '各指标和项目的责任单位规划纲要未列明，为示例分工。' : ''}`,
   };
 }

@@ -13,7 +13,7 @@ import {
   type Status,
   statusLabel,
 } from '../model/evaluation.ts';
-import { partIndicator, PROVISIONAL_KINDS, type Indicator, type Observation, type Plan } from '../model/plan.ts';
+import { ILLUSTRATIVE_MARK, partIndicator, PROVISIONAL_KINDS, type Indicator, type Observation, type Plan } from '../model/plan.ts';
 import { NO_OUTLOOK } from './outlook.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
@@ -41,7 +41,9 @@ export function evaluate(plan: Plan, point: EvaluationPoint, settings: Evaluatio
     summary: summarise(indicators, plan.info.groups, statuses),
     projects,
     projectSummary: summariseProjects(projects),
-    illustrative: indicators.some((e) => e.observations.some((o) => o.illustrative)) || projects.some((e) => e.progress.some((p) => p.illustrative)),
+    illustrative:
+      indicators.some((e) => e.observations.some((o) => o.illustrative) || (e.indicator.baseSource?.includes(ILLUSTRATIVE_MARK) ?? false)) ||
+      projects.some((e) => e.progress.some((p) => p.illustrative)),
     warnings,
   };
 }

@@ -28,3 +28,12 @@ export function arabicDate(isoDate: string): string {
   const d = parseISO(isoDate);
   return `${getYear(d)}年${getMonth(d) + 1}月${getDate(d)}日`;
 }
+
+/**
+ * How a body of the region calls itself, from the region's short name: 海州区 → 区, 江苏省 → 省, 示例市 → 市
+ * (the last character when it is 省/市/区/县/州/旗; else nothing).
+ */
+export function regionLevel(regionShort: string): string {
+  const last = regionShort.at(-1) ?? '';
+  return '省市区县州旗'.includes(last) ? last : '';
+}

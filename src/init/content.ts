@@ -4,6 +4,7 @@
 // 待核定 …), never a status that exists only before or only at the end of the period, so the skeleton builds
 // whatever year the config names.
 import type { ReportKind } from '../config.ts';
+import { regionLevel } from '../format/chinese.ts';
 import type { PlanInfo } from '../model/plan.ts';
 
 export interface ContentFile {
@@ -24,10 +25,11 @@ function groupParagraphs(info: PlanInfo): string {
     .join('');
 }
 
-function indicatorProgress(info: PlanInfo, intro: string): string {
+/** The indicators paragraph; a 总结评估 compares with the targets and points at its completion table. */
+function indicatorProgress(info: PlanInfo, intro: string, final = false): string {
   return (
     `${intro}规划纲要设置${info.groups.length > 1 ? `${info.groups.join('、')}${info.groups.length}类` : ''}{{total}}项主要指标，其中约束性指标{{total attribute=约束性}}项。` +
-    `按照序时进度{{schedule}}评估，{{counts}}。{{cutoff}}各类指标进展状态见{{ref figure status-by-group}}，逐项情况见{{ref appendix indicators}}。\n\n{{figure status-by-group}}\n\n${groupParagraphs(info)}`
+    `${final ? '对照规划期末目标' : '按照序时进度{{schedule}}评估'}，{{counts}}。{{cutoff}}各类指标${final ? '完成情况' : '进展状态'}见{{ref figure status-by-group}}，逐项情况见{{ref appendix ${final ? 'completion' : 'indicators'}}}。\n\n{{figure status-by-group}}\n\n${groupParagraphs(info)}`
   );
 }
 
@@ -103,7 +105,7 @@ function final(info: PlanInfo): ContentFile[] {
     },
     {
       file: '01-目标完成情况.md',
-      text: `${HEAD}# 规划主要目标完成情况\n\n${indicatorProgress(info, '')}## 重点任务完成情况\n\n【请填写：规划纲要各篇章重点任务和重大工程项目的完成情况。】\n`,
+      text: `${HEAD}# 规划主要目标完成情况\n\n${indicatorProgress(info, '', true)}## 重点任务完成情况\n\n【请填写：规划纲要各篇章重点任务和重大工程项目的完成情况。】\n`,
     },
     {
       file: '02-存在的不足.md',
@@ -120,6 +122,62 @@ function final(info: PlanInfo): ContentFile[] {
   ];
 }
 
+/**
+ * 调整方案（草案）的说明: why adjust (the evaluation), on what principles, what changes ({{adjustments}} writes
+ * each proposal from adjustments.yaml), and how the adjusted targets will be met.
+ */
+function adjustment(info: PlanInfo): ContentFile[] {
+  const npc = `${regionLevel(info.regionShort)}人民代表大会常务委员会`;
+  return [
+    {
+      file: '00-引言.md',
+      text: `${HEAD}根据《中华人民共和国各级人民代表大会常务委员会监督法》的规定和《{{plan}}》实施评估的结果，【请填写：牵头单位】会同各责任单位，在深入论证、广泛听取意见的基础上，研究提出了规划纲要调整方案（草案）。\n`,
+    },
+    {
+      file: '01-调整的必要性.md',
+      text:
+        `${HEAD}# 调整的必要性\n\n【请填写：规划实施以来发展环境的主要变化。】\n\n` +
+        '以{{point}}为评估时点、按照序时进度{{schedule}}评估，规划纲要{{total}}项主要指标中，{{counts}}。{{#any 滞后 严重滞后}}{{countsOf 滞后 严重滞后}}：{{lagging}}。{{/any}}逐项评估情况见{{ref appendix indicators}}。\n',
+    },
+    {
+      file: '02-调整的原则.md',
+      text: `${HEAD}# 调整的原则\n\n【请填写：调整遵循的原则，如坚持规划的严肃性和连续性，只对发展环境发生重大变化、确实难以实现或已提前实现的指标作调整；约束性指标原则上不作下调。】\n`,
+    },
+    {
+      file: '03-调整的主要内容.md',
+      text:
+        `${HEAD}# 调整的主要内容\n\n本次拟调整{{adjustmentTotal}}项主要指标的目标：{{adjustedNames}}。` +
+        `{{#anyAdjustment attribute=约束性}}其中约束性指标{{adjustmentTotal attribute=约束性}}项（{{adjustedNames attribute=约束性}}），其调整须依照法定程序报${npc}审查批准。{{/anyAdjustment}}逐项对照见{{ref appendix adjustments}}。\n\n{{adjustments}}\n`,
+    },
+    {
+      file: '04-保障措施.md',
+      text: `${HEAD}# 确保调整后目标实现的措施\n\n【请填写：围绕调整后的目标采取的措施和责任分工。】\n`,
+    },
+  ];
+}
+
+/**
+ * 审议意见研究处理情况的报告: how the opinions were received, the answer to each ({{opinions}} writes one chapter
+ * per opinion from opinions.yaml), and what comes next.
+ */
+function response(info: PlanInfo): ContentFile[] {
+  const level = regionLevel(info.regionShort);
+  return [
+    {
+      file: '00-引言.md',
+      text: `${HEAD}【请填写：会议名称】听取和审议了《{{plan}}》实施情况的评估报告，提出了{{opinionTotal}}条审议意见。${level}人民政府高度重视，【请填写：研究部署、交办和督办的情况】。各条审议意见的研究处理情况如下。\n`,
+    },
+    {
+      file: '01-审议意见研究处理情况.md',
+      text: `${HEAD.replace('双花括号中的是表达式', '下面一行的表达式按序号逐条写出审议意见及其研究处理情况（一条意见一章，取自 opinions.yaml）；其他双花括号中的也是表达式')}{{opinions}}\n`,
+    },
+    {
+      file: '02-下一步工作.md',
+      text: `${HEAD}# 下一步工作打算\n\n【请填写：继续落实审议意见的安排。】{{#any 滞后 严重滞后}}对进展滞后的指标（{{lagging}}），逐项制定赶超措施。{{/any}}\n`,
+    },
+  ];
+}
+
 export function contentSkeleton(kind: ReportKind, info: PlanInfo): ContentFile[] {
   switch (kind) {
     case 'midterm':
@@ -128,5 +186,9 @@ export function contentSkeleton(kind: ReportKind, info: PlanInfo): ContentFile[]
       return annual(info);
     case 'final':
       return final(info);
+    case 'adjustment':
+      return adjustment(info);
+    case 'response':
+      return response(info);
   }
 }

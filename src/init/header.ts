@@ -4,7 +4,7 @@
 // does not know is an error that lists the ones it does, so a table is never read into the wrong fields.
 import { normalise } from '../notation/cell.ts';
 
-export type ColumnRole = 'seq' | 'category' | 'name' | 'unit' | 'base' | 'target' | 'annual' | 'attribute' | 'note';
+export type ColumnRole = 'seq' | 'category' | 'name' | 'unit' | 'base' | 'target' | 'annual' | 'attribute' | 'note' | 'previous';
 
 export interface Columns {
   name: number;
@@ -15,6 +15,8 @@ export interface Columns {
   annual?: number;
   attribute?: number;
   note?: number;
+  /** The previous plan's indicator this row continues (its name or id), read with init --previous. */
+  previous?: number;
 }
 
 export type HeaderProblem =
@@ -40,6 +42,7 @@ export const KNOWN_HEADERS: Record<Exclude<ColumnRole, 'seq' | 'note'>, string[]
   target: ['2025年', '2025年目标', '2025年目标值', '目标', '目标值', '目标值（2025年）', '规划目标'],
   annual: ['年均增长', '年均', '累计', '年均〔累计〕', '年均/累计', '年均增长（%）', '年均增速'],
   attribute: ['属性', '指标属性'],
+  previous: ['上期指标', '上期规划指标', '对应上期指标', '“十四五”对应指标'],
   other: ['序号', '备注', '说明'],
 };
 
@@ -57,6 +60,8 @@ const ROLE_WORDS: [ColumnRole, RegExp][] = [
 ];
 
 const LOOSE_WORDS: [ColumnRole, RegExp][] = [
+  // “上期指标”“对应‘十四五’指标”“原规划指标”: the row's indicator in the previous plan (before 年均: “上期累计…” is not one).
+  ['previous', /(?:上期|上一规划|原规划|对应).*指标|十[一二三四五六七八九]五.*指标/],
   ['annual', /年均|累计/],
   ['target', /目标/],
   ['base', /基期|完成数/],

@@ -15,6 +15,8 @@ import { slugOf } from './ids.ts';
 import { readIndicators, type IndicatorDraft } from './indicators.ts';
 import { parsePeriodOption, PLACEHOLDERS, planInfo, planNumber, planPeriod, type PlanPeriod } from './plan.ts';
 import { readTable } from './readTable.ts';
+import { proposalTemplates } from './proposals.ts';
+import { applyPreviousBases, readPreviousPlan, type PreviousReading } from './previous.ts';
 import { configYaml, indicatorsYaml, OBSERVATIONS_HEADER, planYaml } from './render.ts';
 import { assertWritable, writeFolder, type FolderFile } from './write.ts';
 
@@ -34,6 +36,11 @@ export interface InitOptions {
   kind?: ReportKind;
   /** 评估时点 (default: start + 2 for a 中期评估, the end for a 总结评估, last year for 年度监测). */
   year?: number;
+  /**
+   * The previous plan (its data folder or plan-eval.yaml): indicators without a 基期 value take its figure for
+   * the new 基期年 where their names match.
+   */
+  previous?: string;
   /** Write into a folder that is not empty, replacing files of the same name. */
   force?: boolean;
   cwd?: string;
@@ -56,6 +63,8 @@ export interface InitResult {
   year: number;
   /** Whether plan.yaml still has 请填写 placeholders (no --name / --region). */
   placeholders: boolean;
+  /** What was taken from the previous plan (--previous). */
+  previous?: PreviousReading;
 }
 
 export async function initPlan(options: InitOptions): Promise<InitResult> {
@@ -73,6 +82,7 @@ export async function initPlan(options: InitOptions): Promise<InitResult> {
   const year = options.year ?? defaultYear(kind, period.period, today);
   const { start, end } = period.period;
   if (!(year >= start && year <= end)) throw new InputError([msg.optionYear(String(year), start, end)]);
+  const previous = options.previous === undefined ? undefined : applyPreviousBases(reading.drafts, await readPreviousPlan(options.previous, cwd, shown), period.baseYear);
 
   const info = planInfo(period, reading.groups, reading.series, { ...(options.name ? { name: options.name } : {}), ...(options.region ? { region: options.region } : {}) });
   const tableName = basename(tablePath);
@@ -91,6 +101,7 @@ export async function initPlan(options: InitOptions): Promise<InitResult> {
     { path: 'indicators.yaml', text: indicatorsText },
     { path: DATA_FILES.observations, text: OBSERVATIONS_HEADER },
     ...contentSkeleton(kind, info).map((c) => ({ path: `content/${c.file}`, text: c.text })),
+    ...proposalTemplates(kind, reading.drafts.map((d) => d.indicator)),
     {
       path: 'plan-eval.yaml',
       text: configYaml({ kind, output: `${outputSlug(dir, info, options.region)}-${kind}.pdf`, author: PLACEHOLDERS.author, date: format(today, 'yyyy-MM-dd'), year }, info),
@@ -108,13 +119,19 @@ export async function initPlan(options: InitOptions): Promise<InitResult> {
     flagged: reading.drafts.filter((d) => d.checks.length > 0).length,
     year,
     placeholders: options.name === undefined || options.region === undefined,
+    ...(previous ? { previous } : {}),
   };
 }
 
-/** 中期评估: the third year (the usual mid-term point); 总结评估: the last; 年度监测: last year, within the period. */
+/**
+ * 中期评估 and what follows from it (调整方案, the answer to its 审议意见): the third year (the usual mid-term point); 总结评估: the last;
+ * 年度监测: last year, within the period.
+ */
 function defaultYear(kind: ReportKind, period: { start: number; end: number }, today: Date): number {
   switch (kind) {
     case 'midterm':
+    case 'adjustment':
+    case 'response':
       return period.start + 2;
     case 'final':
       return period.end;

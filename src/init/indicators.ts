@@ -22,6 +22,14 @@ export interface IndicatorDraft {
   place: string;
   /** The same without the file: “!Sheet1!B7” or “:7”, to name the row after another spelling of the file. */
   placeInFile: string;
+  /** The 基期 cell was empty (“—” or blank): a previous plan's figure may stand in (init --previous). */
+  baseEmpty: boolean;
+  /** The unit as the table gave it (the indicator's may differ: a growth target is in %). */
+  tableUnit: string;
+  /** Where the 基期 came from when a previous plan supplied it (written above the indicator). */
+  previousBase?: string;
+  /** The previous plan's indicator the table names for this row (上期指标 column), with where it is written. */
+  listedPrevious?: { text: string; where: Pick<Diagnostic, 'file' | 'cell' | 'position'> };
 }
 
 export interface TableReading {
@@ -128,9 +136,11 @@ function draftOf(
   };
 
   let base: number | null = null;
+  let baseEmpty = true;
   if (cols.base !== undefined) {
     const raw = text(cols.base);
     const c = readCell(raw);
+    baseEmpty = c.kind === 'none';
     if (c.kind === 'number') {
       base = c.value;
       noteFootnote('基期值', c);
@@ -172,7 +182,18 @@ function draftOf(
   };
   const where = table.where(r.row.line, cols.name);
   const placeInFile = where.cell ? `!${where.cell}` : `:${where.position!.line}`;
-  return { indicator, inference, checks, printed, place: `${where.file}${placeInFile}`, placeInFile };
+  const listed = text(cols.previous).trim();
+  return {
+    indicator,
+    inference,
+    checks,
+    printed,
+    place: `${where.file}${placeInFile}`,
+    placeInFile,
+    baseEmpty,
+    tableUnit: r.unit,
+    ...(listed !== '' && cols.previous !== undefined ? { listedPrevious: { text: listed, where: table.where(r.row.line, cols.previous) } } : {}),
+  };
 }
 
 /** 属性 as printed: 预期性/约束性, or the abbreviations 预期/约束; otherwise 预期性 and a check. */

@@ -2,6 +2,7 @@
 // 只有表头的 observations.csv，以及放在任何目录都能直接使用的 plan-eval.yaml。
 import { stringify } from 'yaml';
 import { defaultFormat, REPORT_KINDS, type ReportKind } from '../config.ts';
+import { regionLevel } from '../format/chinese.ts';
 import type { PlanInfo } from '../model/plan.ts';
 import { formYaml } from '../notation/formYaml.ts';
 import type { IndicatorDraft } from './indicators.ts';
@@ -52,6 +53,7 @@ export function indicatorsYaml(drafts: IndicatorDraft[], info: PlanInfo, tableFi
     `#   group        分类：${info.groups.join(' / ')}`,
     '#   attribute    指标属性：预期性 / 约束性',
     `#   base         ${info.baseYear}年基期值；规划表为“—”或没有基期栏时写 null`,
+    '#   baseSource   基期值不是规划表原文时写明出处（init --previous 取自上期规划的监测数据），报告的数据来源会列出',
     `#   target       规划表“${info.period.end}年目标”栏原文`,
     '#   annualGrowth 规划表“年均增长/累计”栏原文；没有时写“—”',
     '#   form         目标形式（评估方法说明），决定判定规则：',
@@ -76,6 +78,7 @@ export function indicatorsYaml(drafts: IndicatorDraft[], info: PlanInfo, tableFi
     const lines = [
       `# 原表：${tableFile}${d.placeInFile}`,
       `# 推断：${d.inference.reading}（把握：${d.inference.confidence}）`,
+      ...(d.previousBase ? [`# 基期：${d.previousBase}`] : []),
       ...d.checks.map((c) => `# 请核对：${c}`),
       `- id: ${ind.id}`,
       `  name: ${scalar(ind.name)}`,
@@ -83,6 +86,7 @@ export function indicatorsYaml(drafts: IndicatorDraft[], info: PlanInfo, tableFi
       `  group: ${scalar(ind.group)}`,
       `  attribute: ${ind.attribute}`,
       `  base: ${ind.base === null ? 'null' : ind.base}`,
+      ...(ind.baseSource ? [`  baseSource: ${scalar(ind.baseSource)}`] : []),
       `  target: ${quoted(ind.target)}`,
       `  annualGrowth: ${quoted(ind.annualGrowth)}`,
       `  form: ${formYaml(ind.form)}`,
@@ -106,12 +110,6 @@ export interface ConfigText {
   year: number;
 }
 
-/** How a body of the region calls itself: 海州区 → 区, 江苏省 → 省, 示例市 → 市 (the last character of 省/市/区/县/州/旗). */
-function levelOf(regionShort: string): string {
-  const last = regionShort.at(-1) ?? '';
-  return '省市区县州旗'.includes(last) ? last : '';
-}
-
 /** A plan-eval.yaml that works where it is: every path relative to it, the templates the built-in ones. */
 export function configYaml(c: ConfigText, info: PlanInfo): string {
   return [
@@ -123,7 +121,7 @@ export function configYaml(c: ConfigText, info: PlanInfo): string {
     `output: ${scalar(c.output)}`,
     '',
     'report:',
-    `  kind: ${c.kind}                  # midterm 中期评估 / annual 年度监测 / final 总结评估`,
+    `  kind: ${c.kind}                  # ${Object.entries(REPORT_KINDS).map(([k, v]) => `${k} ${v}`).join(' / ')}`,
     `  format: ${defaultFormat(c.kind)}                  # npc 提交人大常委会审议的文本 / internal 发改委内部稿（封面＋目录）`,
     `  author: ${scalar(c.author)}       # 署名`,
     `  date: ${c.date}               # 成文日期`,
@@ -131,8 +129,8 @@ export function configYaml(c: ConfigText, info: PlanInfo): string {
       ? [
           '  # 人大审议稿标题下的会议、报告人和委托机关：“×”处请按实际填写。',
           `  meeting: { date: ${c.date}, name: ${scalar(`${info.region}第×届人民代表大会常务委员会第×次会议`)} }`,
-          `  presenter: { office: ${scalar(`${levelOf(info.regionShort)}发展和改革委员会主任`)}, name: ××× }`,
-          `  entrustedBy: ${scalar(`${levelOf(info.regionShort)}人民政府`)}`,
+          `  presenter: { office: ${scalar(`${regionLevel(info.regionShort)}发展和改革委员会主任`)}, name: ××× }`,
+          `  entrustedBy: ${scalar(`${regionLevel(info.regionShort)}人民政府`)}`,
         ]
       : []),
     '',

@@ -1,6 +1,7 @@
 // init 在终端打印的推断表：每项指标一行（指标、规划表原文、推断的目标形式、把握），其下逐条列出需核对的事项。
 import stringWidth from 'string-width';
 import { msg } from '../messages.ts';
+import { formatNumber } from '../format/number.ts';
 import type { TargetForm } from '../model/plan.ts';
 import type { InitResult } from './index.ts';
 
@@ -67,7 +68,22 @@ export function inferenceTable(result: InitResult): string {
     line(widths.map((w) => '─'.repeat(Math.ceil(w / 2)).padEnd(w, ' '))),
     ...rows.map(line),
     ...(checks.length > 0 ? ['', '需核对：', ...checks] : []),
+    ...previousLines(result),
     '',
     msg.initSummary(result.drafts.length, result.flagged),
   ].join('\n');
+}
+
+/** Which indicators took their 基期 from the previous plan, and which matched one but could not. */
+function previousLines(result: InitResult): string[] {
+  const p = result.previous;
+  if (!p) return [];
+  const taken = p.matches.filter((m) => m.figure);
+  const unused = p.matches.filter((m) => m.unused);
+  return [
+    '',
+    msg.initPreviousHeading(p.planName, p.folder, p.year, taken.length),
+    ...taken.map((m) => msg.initPreviousTaken(m.draft.indicator.name, m.previous.name, m.previous.id, `${formatNumber(m.figure!.value, 4)}${m.draft.indicator.unit}`, m.figure!.source)),
+    ...(unused.length > 0 ? [msg.initPreviousUnusedHeading(), ...unused.map((m) => msg.initPreviousUnused(m.draft.indicator.name, m.previous.name, m.previous.id, m.unused!, p.year, [m.previous.unit, m.draft.indicator.unit]))] : []),
+  ];
 }

@@ -7,6 +7,7 @@ import { readObservations } from './observations.ts';
 import { readProjectProgress } from './projects.ts';
 import { readJudgements } from './judgements.ts';
 import { readRegistry, type RegistrySources } from './registry.ts';
+import { readYaml, type YamlSource } from './yamlFile.ts';
 
 export const DATA_FILES = {
   observations: 'observations.csv',
@@ -18,12 +19,22 @@ export const DATA_FILES = {
   judgements: 'judgements.csv',
 } as const;
 
+/** What people propose rather than measure; optional, each needed by one kind of report. */
+export const PROPOSAL_FILES = {
+  /** Proposed target adjustments: the 调整方案 (report.kind adjustment). */
+  adjustments: 'adjustments.yaml',
+  /** The 人大常委会's 审议意见 and the answers: report.kind response. */
+  opinions: 'opinions.yaml',
+} as const;
+
 export interface PlanFiles {
   registry: RegistrySources;
   observations: CsvRow[];
   cityTasks: CsvRow[];
   projectProgress: CsvRow[];
   judgements: CsvRow[];
+  adjustments?: YamlSource;
+  opinions?: YamlSource;
   /** 提示 from reading the files (e.g. a data table read as GBK). */
   warnings: Diagnostic[];
 }
@@ -39,12 +50,17 @@ export async function readPlanFiles(dir: string, display: (p: string) => string)
   const cityTasks = await optional(DATA_FILES.cityTasks, readObservations);
   const projectProgress = await optional(DATA_FILES.projectProgress, readProjectProgress);
   const judgements = await optional(DATA_FILES.judgements, readJudgements);
+  const yaml = async (name: string) => (existsSync(at(name)) ? { source: await readYaml(at(name), display(at(name))) } : {});
+  const adjustments = await yaml(PROPOSAL_FILES.adjustments);
+  const opinions = await yaml(PROPOSAL_FILES.opinions);
   return {
     registry,
     observations: observations.rows,
     cityTasks: cityTasks.rows,
     projectProgress: projectProgress.rows,
     judgements: judgements.rows,
+    ...('source' in adjustments ? { adjustments: adjustments.source } : {}),
+    ...('source' in opinions ? { opinions: opinions.source } : {}),
     warnings: [...observations.warnings, ...cityTasks.warnings, ...projectProgress.warnings, ...judgements.warnings],
   };
 }

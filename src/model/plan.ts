@@ -1,6 +1,7 @@
 // 规划登记册（plan registry）的数据模型：规划信息、主要指标及其目标形式、年度数据。
 // The zod schemas are the single source of both validation and the TypeScript types.
 import { z } from 'zod';
+import type { Adjustment, Opinion } from './proposals.ts';
 
 export const ATTRIBUTES = ['预期性', '约束性'] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
@@ -91,6 +92,11 @@ export const IndicatorSchema = z
     group: z.string().min(1),
     attribute: z.enum(ATTRIBUTES),
     base: z.number().nullable(),
+    /**
+     * Where the 基期 value comes from when it is not the plan table's (init --previous: the previous plan's
+     * monitoring figure for the base year); printed among the data sources. Says 示例 when the figure is one.
+     */
+    baseSource: z.string().min(1).optional(),
     target: z.string().min(1),
     annualGrowth: z.string().min(1),
     form: TargetForm,
@@ -220,6 +226,10 @@ export interface Plan {
   projectProgress: ProjectProgress[];
   /** 人工判定 of qualitative indicators (judgements.csv; may be empty). */
   judgements: ManualJudgement[];
+  /** Proposed target adjustments (adjustments.yaml; may be empty): the subject of a 调整方案. */
+  adjustments: Adjustment[];
+  /** The 人大常委会's 审议意见 with the answers (opinions.yaml; may be empty). */
+  opinions: Opinion[];
 }
 
 /** A figure is illustrative when its source says so; the word is the contract with the data owner. */

@@ -4,7 +4,8 @@
 // here against the Evaluation, so a misspelt indicator or year stops the build at its file:line.
 import Handlebars from 'handlebars';
 import { APPENDIX_TITLES, appendixKeys, type AppendixKey } from '../model/appendices.ts';
-import { hasSlotCharacters, SLOT_PATTERN, slotMark, type Slot } from './slots.ts';
+import { REPORT_KINDS, type ReportKind } from '../config.ts';
+import { hasSlotCharacters, SLOT_PATTERN, slotMark, splitSlots, type Slot } from './slots.ts';
 import { DiagnosticBag, InputError, type Diagnostic, type Position } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { closest } from '../format/closest.ts';
@@ -13,6 +14,7 @@ import { pointLabel, reportedYears } from '../evaluate/schedule.ts';
 import { cutoffSentence, valueMark } from '../format/observation.ts';
 import { OUTLOOKS, PROJECT_REPORT_STATUSES, statusLabels, type Evaluation, type IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
+import { adjustmentPassage, opinionPassage, type ExpandEntry, type PassageBlock, type PassageText } from './passages.ts';
 
 // `hbs` is the AST namespace that handlebars' own typings declare.
 type Expr = hbs.AST.Expression;
@@ -22,13 +24,22 @@ export interface ExpressionScope {
   evaluation: Evaluation;
   /** Keys of the figures that content may place, e.g. “status-by-group”, “trend:经济强”. */
   figureKeys: readonly string[];
+  /** The kind of report the content is written for (its 附件 and passages); absent: a 中期评估. */
+  kind?: ReportKind;
+  /** Expanding the words of an entry within a passage (an answer to an opinion): no passages, no figures there. */
+  nested?: boolean;
 }
+
+/** The kind of report an expression is evaluated for. */
+export const kindOf = (scope: Pick<ExpressionScope, 'kind'>): ReportKind => scope.kind ?? 'midterm';
 
 export interface Expanded {
   /** The Markdown with every expression replaced by a placeholder (see slots.ts). */
   text: string;
   /** What each placeholder stands for: a value's words, a figure, or a cross-reference. */
   slots: Slot[];
+  /** The passages placed ({{adjustments}} …), in order, with where. */
+  passages: { name: string; position: Position }[];
 }
 
 type ArgKind = 'indicator' | 'year' | 'status' | 'outlook' | 'projectStatus' | 'group' | 'attribute' | 'figure' | 'refTarget' | 'word';
@@ -42,6 +53,10 @@ interface Helper {
   block?: boolean;
   /** A cross-reference, resolved once everything is numbered. */
   ref?: boolean;
+  /** Only in these kinds of report (what they list exists only there). */
+  kinds?: readonly ReportKind[];
+  /** Headings and paragraphs rather than words: the expression stands alone on its line. */
+  passage?(scope: ExpressionScope, expand: ExpandEntry): PassageBlock[];
   run(scope: ExpressionScope, args: Value[], hash: Record<string, Value>): string;
 }
 
@@ -72,6 +87,10 @@ const hasStatus = (status: Value) => (e: IndicatorEvaluation) => e.status === st
 
 /** The printed words of the statuses, in order (the vocabulary may give two classes one word). */
 const printedStatuses = (s: ExpressionScope) => statusLabels(s.evaluation.statuses, s.evaluation.settings.vocabulary);
+
+/** The indicators proposed for adjustment, in the order of the registry, optionally of one attribute. */
+const adjusted = (s: ExpressionScope, hash: Record<string, Value>) =>
+  s.evaluation.indicators.filter((e) => s.plan.adjustments.some((a) => a.indicatorId === e.indicator.id) && (hash.attribute === undefined || e.indicator.attribute === hash.attribute));
 
 const namesOf = (list: IndicatorEvaluation[]) => (list.length === 0 ? '无' : list.map((e) => e.indicator.name).join('、'));
 
@@ -210,6 +229,11 @@ export const HELPERS: Record<string, Helper> = {
       return list.length === 0 ? '无' : list.map((e) => `${e.indicator.name}${e.explanation}`).join('；');
     },
   },
+  adjustmentTotal: { args: [], hash: { attribute: 'attribute' }, kinds: ['adjustment'], run: (s, _a, hash) => String(adjusted(s, hash).length) },
+  adjustedNames: { args: [], hash: { attribute: 'attribute' }, kinds: ['adjustment'], run: (s, _a, hash) => namesOf(adjusted(s, hash)) },
+  adjustments: { args: [], kinds: ['adjustment'], passage: (s) => adjustmentPassage(s.plan, s.evaluation), run: () => '' },
+  opinionTotal: { args: [], kinds: ['response'], run: (s) => String(s.plan.opinions.length) },
+  opinions: { args: [], kinds: ['response'], passage: (s, expand) => opinionPassage(s.plan, s.evaluation, expand), run: () => '' },
   figure: { args: ['figure'], optional: ['group'], block: true, run: () => '' },
   ref: { args: ['refTarget', 'word'], optional: ['group'], ref: true, run: () => '' },
 };
@@ -227,6 +251,37 @@ export function expandExpressions(file: string, text: string, scope: ExpressionS
   const bag = new DiagnosticBag();
   const out: string[] = [];
   const slots: Slot[] = [];
+  const passages: Expanded['passages'] = [];
+  const lines = text.split('\n');
+  /** Words enter as a text slot: never parsed as Markdown. */
+  const words = (value: string) => {
+    out.push(slotMark(slots.length));
+    slots.push({ kind: 'text', text: value });
+  };
+  /** Expanded words keep their own slots (values, references); the text between them is words too. */
+  const inline = (t: PassageText) => {
+    if (typeof t === 'string') return words(t);
+    for (const part of splitSlots(t.text)) {
+      if (typeof part === 'string') words(part);
+      else {
+        out.push(slotMark(slots.length));
+        slots.push(t.slots[part]!);
+      }
+    }
+  };
+  const place = (blocks: PassageBlock[]) => {
+    out.push('\n\n');
+    for (const b of blocks) {
+      if (b.kind === 'heading') out.push(`${'#'.repeat(b.level)} `);
+      else if (b.lead) {
+        out.push('**');
+        words(b.lead);
+        out.push('**');
+      }
+      inline(b.text);
+      out.push('\n\n');
+    }
+  };
   const walk = (body: hbs.AST.Statement[]) => {
     for (const node of body) {
       switch (node.type) {
@@ -236,6 +291,14 @@ export function expandExpressions(file: string, text: string, scope: ExpressionS
         case 'CommentStatement':
           break;
         case 'MustacheStatement': {
+          const passage = passageOf(file, node as hbs.AST.MustacheStatement, lines, scope, bag);
+          if (passage !== undefined) {
+            if (passage.blocks) {
+              passages.push({ name: passage.name, position: pos(node as hbs.AST.MustacheStatement) });
+              place(passage.blocks);
+            }
+            break;
+          }
           const slot = evaluateMustache(file, node as hbs.AST.MustacheStatement, scope, bag);
           if (slot === undefined) break;
           out.push(slotMark(slots.length));
@@ -256,7 +319,68 @@ export function expandExpressions(file: string, text: string, scope: ExpressionS
   };
   walk(program.body);
   bag.throwIfAny();
-  return { text: out.join(''), slots };
+  return { text: out.join(''), slots, passages };
+}
+
+/**
+ * A passage expression ({{adjustments}}): undefined when the mustache is not one; `blocks` undefined when it is
+ * one that cannot be placed here (the problem is in the bag). It must stand alone on its line, in a report of its
+ * kind.
+ */
+function passageOf(file: string, node: hbs.AST.MustacheStatement, lines: string[], scope: ExpressionScope, bag: DiagnosticBag): { name: string; blocks?: PassageBlock[] } | undefined {
+  if (node.path.type !== 'PathExpression') return undefined;
+  const name = (node.path as hbs.AST.PathExpression).original;
+  const helper = own(HELPERS, name);
+  if (!helper?.passage) return undefined;
+  const where = pos(node);
+  const { start, end } = node.loc;
+  const line = lines[start.line - 1] ?? '';
+  if (start.line !== end.line || line.slice(0, start.column).trim() !== '' || line.slice(end.column).trim() !== '') {
+    bag.add(msg.passagePlacement(file, where, name));
+    return { name };
+  }
+  if (node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0) {
+    bag.add(msg.exprBadArgument(file, where, name, '不带参数'));
+    return { name };
+  }
+  if (scope.nested) {
+    bag.add(msg.exprUnsupported(file, where, `审议意见等登记内容中的 {{${name}}}`));
+    return { name };
+  }
+  if (!kindAllows(file, where, name, helper.kinds, scope, bag)) return { name };
+  return { name, blocks: helper.passage(scope, entryExpander(scope, bag)) };
+}
+
+/**
+ * Expands an entry's text (an answer entered in opinions.yaml) with the same vocabulary; a problem is reported in
+ * that file, at the field (and the line within a block text), never in the content file that placed the passage.
+ */
+function entryExpander(scope: ExpressionScope, bag: DiagnosticBag): ExpandEntry {
+  return (text, at) => {
+    const within = (inner: Position | undefined): Position =>
+      // A block text (“response: |”) starts on the line after the field; a one-line text is where the field is.
+      text.includes('\n') ? { line: at.position.line + (inner?.line ?? 1) } : at.position;
+    try {
+      const expanded = expandExpressions(at.file, text, { ...scope, nested: true });
+      const figure = expanded.slots.find((s) => s.kind === 'figure');
+      if (figure) {
+        bag.add({ ...msg.figurePlacement(at.file, figure.position, figure.key), position: within(figure.position) });
+        return undefined;
+      }
+      return expanded;
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      for (const d of e.diagnostics) bag.add({ ...d, position: within(d.position) });
+      return undefined;
+    }
+  };
+}
+
+/** Whether the report's kind has what the expression lists (else the problem goes into the bag). */
+function kindAllows(file: string, where: Position, name: string, kinds: readonly ReportKind[] | undefined, scope: ExpressionScope, bag: DiagnosticBag): boolean {
+  if (kinds === undefined || kinds.includes(kindOf(scope))) return true;
+  bag.add(msg.exprKind(file, where, name, kinds.map((k) => `${REPORT_KINDS[k]}（report.kind: ${k}）`)));
+  return false;
 }
 
 /** The text with every value in place (figures and references as their keys): for tests and messages. */
@@ -283,6 +407,7 @@ function evaluateMustache(file: string, node: hbs.AST.MustacheStatement, scope: 
     bag.add(msg.unknownExpression(file, where, name, Object.keys(HELPERS)));
     return undefined;
   }
+  if (!kindAllows(file, where, name, helper.kinds, scope, bag)) return undefined;
   const before = bag.items.length;
   const max = helper.args.length + (helper.optional?.length ?? 0);
   if (node.params.length < helper.args.length || node.params.length > max) {
@@ -331,6 +456,8 @@ interface Condition {
   /** The kind of every argument (one or more). */
   arg: ArgKind | null;
   hash?: Partial<Record<string, ArgKind>>;
+  /** Only in these kinds of report. */
+  kinds?: readonly ReportKind[];
   test(scope: ExpressionScope, args: Value[], hash: Record<string, Value>): boolean;
 }
 
@@ -339,6 +466,7 @@ export const CONDITIONS: Record<string, Condition> = {
   anyOutlook: { arg: 'outlook', hash: { group: 'group', attribute: 'attribute' }, test: (s, args, hash) => filtered(s, hash).some((e) => args.includes(e.outlook.judgement ?? '')) },
   anyProject: { arg: 'projectStatus', test: (s, args) => args.some((st) => (s.evaluation.projectSummary.counts[String(st)] ?? 0) > 0) },
   hasProjects: { arg: null, test: (s) => s.evaluation.projects.length > 0 },
+  anyAdjustment: { arg: null, hash: { attribute: 'attribute' }, kinds: ['adjustment'], test: (s, _args, hash) => adjusted(s, hash).length > 0 },
 };
 
 function evaluateCondition(file: string, block: hbs.AST.BlockStatement, scope: ExpressionScope, bag: DiagnosticBag): boolean | undefined {
@@ -349,6 +477,7 @@ function evaluateCondition(file: string, block: hbs.AST.BlockStatement, scope: E
     bag.add(msg.exprUnsupported(file, where, `块表达式“{{#${name}}}”（可用：${Object.keys(CONDITIONS).map((c) => `{{#${c}}}`).join('、')}）`));
     return undefined;
   }
+  if (!kindAllows(file, where, name, condition.kinds, scope, bag)) return undefined;
   const before = bag.items.length;
   if ((condition.arg === null) !== (block.params.length === 0)) {
     bag.add(msg.exprBadArgument(file, where, name, condition.arg === null ? '不带参数' : '至少需要 1 个参数'));
@@ -373,10 +502,12 @@ function refSlot(file: string, where: Position, args: Value[], scope: Expression
     bag.add(msg.exprBadArgument(file, where, 'ref', `没有图表“${figure}”。可用：${scope.figureKeys.join('、')}`));
     return undefined;
   }
-  const keys = appendixKeys(scope.plan);
+  const kind = kindOf(scope);
+  const keys = appendixKeys(scope.plan, kind);
   if (group === undefined && (keys as string[]).includes(key!)) return { kind: 'ref', target: 'appendix', key: key as AppendixKey, position: where };
   const all = Object.keys(APPENDIX_TITLES);
-  bag.add(msg.exprBadArgument(file, where, 'ref', all.includes(key!) ? `本报告没有附件“${key}”（没有重大工程项目登记册）` : `没有附件“${key}”。可用：${keys.join('、')}`));
+  const absent = key === 'projects' && scope.plan.projects.length === 0 ? '没有重大工程项目登记册' : `${REPORT_KINDS[kind]}报告的附件为：${keys.join('、')}`;
+  bag.add(msg.exprBadArgument(file, where, 'ref', all.includes(key!) ? `本报告没有附件“${key}”（${absent}）` : `没有附件“${key}”。可用：${keys.join('、')}`));
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { InputError, type Diagnostic } from '../diagnostics.ts';
 import type { ContentFile } from '../load/content.ts';
 import { msg } from '../messages.ts';
 import { appendixKeys } from '../model/appendices.ts';
-import { expandExpressions, type Expanded, type ExpressionScope } from './expressions.ts';
+import { expandExpressions, kindOf, type Expanded, type ExpressionScope } from './expressions.ts';
 import { Numbering, renderSection, type RefText, type Section } from './markdown.ts';
 
 export type NarrativeSection = Section;
@@ -26,6 +26,7 @@ export function narrate(files: ContentFile[], scope: ExpressionScope): Narrative
     }
   };
   const expanded = files.map((f) => ({ file: f.file, expanded: attempt(() => expandExpressions(f.file, f.text, scope)) }));
+  problems = problems.concat(passageProblems(expanded, scope));
   const refText = crossReferences(expanded, scope, problems);
   const numbering = new Numbering();
   const sections: NarrativeSection[] = [];
@@ -36,6 +37,24 @@ export function narrate(files: ContentFile[], scope: ExpressionScope): Narrative
   }
   if (problems.length > 0) throw new InputError(problems);
   return { sections, warnings: sections.flatMap((s) => s.warnings) };
+}
+
+/**
+ * Each passage is written once; a report that answers 审议意见 must answer them ({{opinions}}). Unknown while a
+ * file could not be expanded (it may be the one that places it).
+ */
+function passageProblems(files: { file: string; expanded: Expanded | undefined }[], scope: ExpressionScope): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const first = new Map<string, string>();
+  for (const { file, expanded } of files) {
+    for (const p of expanded?.passages ?? []) {
+      const seen = first.get(p.name);
+      if (seen !== undefined) problems.push(msg.passageTwice(file, p.position, p.name, seen));
+      else first.set(p.name, `${file}:${p.position.line}`);
+    }
+  }
+  if (kindOf(scope) === 'response' && !first.has('opinions') && files.length > 0 && files.every((f) => f.expanded !== undefined)) problems.push(msg.opinionsNotPlaced(files[0]!.file));
+  return problems;
 }
 
 /**
@@ -58,6 +77,6 @@ function crossReferences(files: { file: string; expanded: Expanded | undefined }
       if (slot.kind === 'ref' && slot.target === 'figure' && !figureNumber.has(slot.key)) problems.push(msg.refNotPlaced(file, slot.position, slot.key));
     }
   }
-  const appendices = appendixKeys(scope.plan);
+  const appendices = appendixKeys(scope.plan, kindOf(scope));
   return (slot) => (slot.target === 'figure' ? `图${figureNumber.get(slot.key) ?? '?'}` : `附件${appendices.indexOf(slot.key) + 1}`);
 }

@@ -5,6 +5,8 @@ import { validateCityTasks, validateObservations } from './observations.ts';
 import { validateProjectProgress } from './projects.ts';
 import { validateRegistry } from './registry.ts';
 import { validateJudgements } from './judgements.ts';
+import { validateAdjustments } from './adjustments.ts';
+import { validateOpinions } from './opinions.ts';
 
 export function validatePlan(files: PlanFiles): Plan {
   const registry = validateRegistry(files.registry);
@@ -14,5 +16,7 @@ export function validatePlan(files: PlanFiles): Plan {
     cityTasks: validateCityTasks(files.cityTasks, registry.info, registry.indicators),
     projectProgress: validateProjectProgress(files.projectProgress, registry.info, registry.projects),
     judgements: validateJudgements(files.judgements, registry.info, registry.indicators),
+    adjustments: validateAdjustments(files.adjustments, registry.indicators),
+    opinions: validateOpinions(files.opinions, registry.indicators),
   };
 }

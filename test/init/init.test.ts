@@ -99,7 +99,7 @@ describe('init: the plan folder', function () {
   });
 
   it('writes a skeleton per report kind, using only expressions that exist, and no 中期评估 in an annual one', async () => {
-    for (const kind of ['midterm', 'annual', 'final'] as const) {
+    for (const kind of ['midterm', 'annual', 'final', 'adjustment', 'response'] as const) {
       const r = await init({ kind });
       const dir = join(r.dir, 'content');
       const text = (await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
@@ -108,6 +108,32 @@ describe('init: the plan folder', function () {
       expect(text).to.contain('【请填写：');
       if (kind === 'annual') expect(text).not.to.contain('中期评估');
       if (kind === 'midterm') expect(text).to.contain('{{lagging}}');
+    }
+  });
+
+  it('writes a skeleton that expands against the folder’s own evaluation, for every kind', async () => {
+    const { narrate } = await import('../../src/narrative/index.ts');
+    const { figureKeys } = await import('../../src/figures/index.ts');
+    for (const kind of ['midterm', 'annual', 'final', 'adjustment', 'response'] as const) {
+      const r = await init({ kind });
+      // A 调整方案 needs a proposal: the template has none (what to adjust is for people to decide).
+      if (kind === 'adjustment') {
+        const template = await readFile(join(r.dir, 'adjustments.yaml'), 'utf8');
+        expect(template).to.match(/^# {3}legalProcedure 约束性指标必须写 true/m);
+        expect((await problems(() => loadAndEvaluate({ config: join(r.dir, 'plan-eval.yaml') })))[0]!.rule).to.equal('adjustment-none');
+        // Every indicator is 待核定 without data, so the proposal must bring its own evidence.
+        await writeFile(join(r.dir, 'adjustments.yaml'), `- id: ${r.drafts[0]!.indicator.id}\n  target: "6左右"\n  reason: 示例理由\n  evidence: 示例依据\n`);
+      }
+      // A report on the 审议意见 needs them: the template has none (what the 常委会 said is for people to enter).
+      if (kind === 'response') {
+        expect(await readFile(join(r.dir, 'opinions.yaml'), 'utf8')).to.match(/^# {3}response {4}研究处理情况/m);
+        expect((await problems(() => loadAndEvaluate({ config: join(r.dir, 'plan-eval.yaml') })))[0]!.rule).to.equal('opinion-none');
+        await writeFile(join(r.dir, 'opinions.yaml'), `- no: 1\n  topic: 示例主题\n  text: 示例意见\n  response: 答复，{{status ${r.drafts[0]!.indicator.id}}}\n`);
+      }
+      const { plan, evaluation, content, config } = await loadAndEvaluate({ config: join(r.dir, 'plan-eval.yaml'), withContent: true });
+      expect(config.report.kind).to.equal(kind);
+      const { sections } = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info), kind });
+      expect(sections.flatMap((s) => s.headings).length, kind).to.be.greaterThan(1);
     }
   });
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { InputError } from '../../src/diagnostics.ts';
 import { evaluate } from '../../src/evaluate/index.ts';
-import { expandExpressions, fillSlots, HELPERS, type ExpressionScope } from '../../src/narrative/expressions.ts';
+import { CONDITIONS, expandExpressions, fillSlots, HELPERS, type ExpressionScope } from '../../src/narrative/expressions.ts';
 import { diagnosticsOf, indicator, plan, series } from '../fixtures.ts';
 import type { Plan } from '../../src/model/plan.ts';
 
@@ -116,13 +116,25 @@ describe('narrative/expressions', () => {
     // This plan has no projects registry, so there is no 重大工程项目 附件 to point at.
     expect(problems('{{ref appendix projects}}')[0]!.message).to.contain('没有重大工程项目登记册');
   });
+  it('refers to the 附件 of the report’s kind: a 总结评估 has the completion table in place of the progress table', () => {
+    const final: ExpressionScope = { ...scopeOf(p, 2025), kind: 'final' };
+    const ref = (text: string) => expandExpressions('c.md', text, final).slots;
+    expect(ref('{{ref appendix completion}}')).to.deep.equal([{ kind: 'ref', target: 'appendix', key: 'completion', position: { line: 1, column: 1 } }]);
+    const [d] = diagnosticsOf(() => ref('{{ref appendix indicators}}'));
+    expect(d!.message).to.contain('总结评估报告的附件为：completion、sources、method');
+    expect(problems('{{ref appendix completion}}')[0]!.message).to.contain('本报告没有附件“completion”');
+  });
   it('refuses the characters it reserves for placeholders', () => {
     expect(problems('文字\uE000')[0]!.rule).to.equal('expr-reserved-character');
   });
-  it('documents every helper in the README', async () => {
+  it('documents every helper and condition in the README', async () => {
     const { readFile } = await import('node:fs/promises');
-    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const { existsSync } = await import('node:fs');
+    // docs-kinds.md documents the report kinds' expressions until it is folded into the README.
+    const kinds = new URL('../../docs-kinds.md', import.meta.url);
+    const readme = (await readFile(new URL('../../README.md', import.meta.url), 'utf8')) + (existsSync(kinds) ? await readFile(kinds, 'utf8') : '');
     for (const name of Object.keys(HELPERS)) expect(readme, name).to.contain(`{{${name}`);
+    for (const name of Object.keys(CONDITIONS)) expect(readme, name).to.contain(`{{#${name}`);
   });
   it('writes a conditional passage only when it has something to say', () => {
     // forest-coverage is 滞后 and 约束性; gdp is 滞后 too; nothing is 严重滞后.

@@ -41,7 +41,7 @@ describe('bad inputs fail cleanly', () => {
   });
   it('damaged narrative expressions give positioned messages, never a crash', () => {
     const observations = validateObservations(parseObservationCsv(read('observations.csv'), 'o.csv'), registry.info, registry.indicators);
-    const plan = { ...registry, observations, cityTasks: [], projectProgress: [], judgements: [] };
+    const plan = { ...registry, observations, cityTasks: [], projectProgress: [], judgements: [], adjustments: [], opinions: [] };
     const scope = { plan, evaluation: evaluate(plan, { year: 2023, half: false }, DEFAULT_SETTINGS), figureKeys: ['status-by-group'] };
     const text = readFileSync(join(PROJECT_ROOT, 'content/01-总体情况.md'), 'utf8');
     fc.assert(fc.property(damaged(text), (t) => failsCleanly(() => expandExpressions('01.md', t, scope))), { numRuns: 150 });
