@@ -1,6 +1,6 @@
 // 附件：与 PDF 同一份附件数据（主要指标表横排，各附件另起一节），表头在每页重复。
 import { AlignmentType, LineRuleType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
-import type { Appendix, IndicatorTable, ProjectTable, SourceList } from '../assemble/model.ts';
+import type { AdjustmentTable, Appendix, CompletionTable, IndicatorTable, ProjectTable, SourceList } from '../assemble/model.ts';
 import type { MethodNote } from '../assemble/method.ts';
 import { FONTS, font, mm, pt } from './layout.ts';
 import { CELL_BORDERS, type Block } from './tree.ts';
@@ -19,6 +19,10 @@ export function appendixSection(a: Appendix): AppendixSection {
   switch (a.partial) {
     case 'appendix-indicators':
       return { landscape: true, blocks: [...head, meta(`评估时点：${a.table.pointLabel}　序时进度：${a.table.schedule}　判定规则见“评估方法说明”`), indicatorTable(a.table), ...notes(a.table.notes)] };
+    case 'appendix-completion':
+      return { landscape: true, blocks: [...head, meta('完成情况按规划期末（序时进度100%）判定：目标达到为完成，未达到为未完成；判定规则见“评估方法说明”'), completionTable(a.completion), ...notes(a.completion.notes)] };
+    case 'appendix-adjustments':
+      return { landscape: true, blocks: [...head, meta(`评估时点：${a.adjustments.pointLabel}　评估状态的判定规则见“评估方法说明”`), adjustmentTable(a.adjustments), ...notes(a.adjustments.notes)] };
     case 'appendix-projects':
       return { landscape: false, blocks: [...head, meta(`评估时点：${a.projects.pointLabel}　${a.projects.counts}`), projectTable(a.projects), ...notes(a.projects.notes)] };
     case 'appendix-sources':
@@ -137,6 +141,68 @@ function indicatorTable(t: IndicatorTable): Table {
       );
     }
   }
+  return dataTable(INDICATOR_TYPE, widths, header, rows);
+}
+
+/** 总结评估: 基期 → 目标 → 期末实际 and 完成/未完成, with the 判定依据 under each indicator. */
+function completionTable(t: CompletionTable): Table {
+  const cell = cellIn(INDICATOR_TYPE);
+  const widths = grid([20, 150, 40, 60, 80, 80, 60], WIDE_TEXT);
+  const header: CellSpec[] = [{ text: '序号' }, { text: '指标名称（单位）' }, { text: '属性' }, { text: `${t.baseYear}年\n基期值` }, { text: `${t.endYear}年\n目标` }, { text: `${t.endYear}年\n实际` }, { text: '完成情况' }];
+  const rows: TableRow[] = [];
+  for (const g of t.groups) {
+    rows.push(new TableRow({ cantSplit: true, children: [cell({ text: g.label, span: t.columnCount, family: FONTS.heiti })] }));
+    for (const r of g.rows) {
+      rows.push(
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell({ text: String(r.no), rows: 2, align: 'center' }),
+            cell({ text: r.name }),
+            cell({ text: r.attribute, align: 'center' }),
+            cell({ text: r.base, align: 'right' }),
+            cell({ text: r.target, align: 'right' }),
+            cell({ text: `${r.actual.text}${r.actual.illustrative ? '*' : ''}`, align: 'right' }),
+            cell({ text: r.status, align: 'center' }),
+          ],
+        }),
+        new TableRow({ cantSplit: true, children: [cell({ text: `判定依据：${r.explanation}${r.outlook ? `　${t.endYear}年预判：${r.outlook}` : ''}`, span: 6, size: 9 })] }),
+      );
+    }
+  }
+  return dataTable(INDICATOR_TYPE, widths, header, rows);
+}
+
+/** 规划调整方案: the plan's target and the proposed one, the reason, and the evaluation behind it. */
+function adjustmentTable(t: AdjustmentTable): Table {
+  const cell = cellIn(INDICATOR_TYPE);
+  const widths = grid([20, 110, 34, 44, 60, 60, 46, 150], WIDE_TEXT);
+  const header: CellSpec[] = [{ text: '序号' }, { text: '指标名称（单位）' }, { text: '属性' }, { text: '基期值' }, { text: '规划目标' }, { text: '建议调整为' }, { text: '评估状态' }, { text: '调整理由' }];
+  const rows = t.rows.flatMap((r) => [
+    new TableRow({
+      cantSplit: true,
+      children: [
+        cell({ text: String(r.no), rows: 2, align: 'center' }),
+        cell({ text: r.name }),
+        cell({ text: r.attribute, align: 'center' }),
+        cell({ text: r.base, align: 'right' }),
+        cell({ text: r.planned, align: 'right' }),
+        cell({ text: `${r.proposed}${r.illustrative ? '（示例）' : ''}`, align: 'right' }),
+        cell({ text: r.status, align: 'center' }),
+        cell({ text: r.reason }),
+      ],
+    }),
+    new TableRow({
+      cantSplit: true,
+      children: [
+        cell({
+          text: `判定依据：${r.explanation}${r.outlook ? `　目标年预判：${r.outlook}` : ''}${r.evidence ? `　其他依据：${r.evidence}` : ''}${r.procedure ? `　法定程序：${r.procedure}` : ''}`,
+          span: 7,
+          size: 9,
+        }),
+      ],
+    }),
+  ]);
   return dataTable(INDICATOR_TYPE, widths, header, rows);
 }
 

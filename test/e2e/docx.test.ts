@@ -115,3 +115,22 @@ describe('e2e: the Word document of the internal draft (build --format docx only
     expect(await zip.file('word/settings.xml')!.async('string')).to.contain('<w:updateFields/>');
   });
 });
+
+describe('e2e: the Word document of every report kind', function () {
+  this.timeout(120_000);
+  for (const [kind, config, appendix] of [
+    ['final', 'examples/final-2025.yaml', '主要指标完成情况表'],
+    ['adjustment', 'examples/adjustment-2024.yaml', '主要指标调整方案对照表'],
+    ['response', 'examples/response-2024.yaml', '主要指标实施进展情况表'],
+  ] as const) {
+    it(`${kind}: its own 附件 tables and title, without a browser`, async () => {
+      const out = await mkdtemp(join(tmpdir(), `pe-docx-${kind}-`));
+      const r = await build({ cwd: PROJECT_ROOT, config, out, formats: ['docx'] });
+      const doc = await (await JSZip.loadAsync(await readFile(r.docxPath!))).file('word/document.xml')!.async('string');
+      const text = doc.replace(/<[^>]+>/g, '');
+      expect(text).to.contain(r.model.meta.title);
+      expect(text).to.contain(appendix);
+      expect((doc.match(/<w:tbl>/g) ?? []).length).to.be.greaterThan(2);
+    });
+  }
+});

@@ -39,7 +39,7 @@ describe('e2e: every kind of report from the default data', function () {
     browser = await launchBrowser(resolveBrowser(null), 120);
     for (const [kind, config] of Object.entries(KINDS) as [Kind, string][]) {
       const result = await build({ cwd: PROJECT_ROOT, config, out, browser });
-      const doc = await openPdf(await readFile(result.pdfPath));
+      const doc = await openPdf(await readFile(result.pdfPath!));
       built[kind] = { result, pages: (await readPageTexts(doc)).map(squash) };
       await doc.destroy();
     }
