@@ -62,9 +62,24 @@ describe('cli', function () {
     await writeFile(join(dir, 'gbk.csv'), iconv.encode('indicator,year,value,source,department\nforest-coverage,2023,29.3,区林业站年报,区农业农村局\n', 'gbk'));
     expect(cli(['import', 'gbk.csv'], dir).stderr).to.contain('提示：gbk.csv: 按 GB18030（GBK）编码读取');
   });
+  it('lists the commands and their options in --help', () => {
+    const top = cli(['--help']);
+    expect(top.status).to.equal(0);
+    for (const [command, description] of [['build', '生成评估报告 PDF'], ['evaluate', '评估全部指标'], ['forms', '数据征集表'], ['import', '导入填好的数据征集表']]) {
+      expect(top.stdout, command).to.match(new RegExp(`^\\s+${command} .*${description}`, 'm'));
+    }
+    const options = (command: string) => cli([command, '--help']).stdout;
+    expect(options('build')).to.match(/-c, --config <file>\s+配置文件 \(default: "plan-eval.yaml"\)/);
+    expect(options('build')).to.match(/-o, --out <dir>\s+输出目录/);
+    expect(options('evaluate')).to.match(/--json\s+以 JSON 输出/);
+    expect(options('forms')).to.match(/-y, --year <year>\s+征集哪一年的数据/);
+    expect(options('import')).to.match(/Usage: plan-eval import \[options\] <files\.\.\.>/);
+  });
   it('explains usage errors', () => {
     const r = cli(['biuld']);
-    expect(r.status).to.not.equal(0);
-    expect(r.stderr).to.contain('--help');
+    expect(r.status).to.equal(1);
+    expect(r.stderr).to.contain("'biuld'");
+    expect(r.stderr).to.contain('build?'); // the command it probably meant
+    expect(r.stderr).to.contain('（用 --help 查看用法）');
   });
 });
