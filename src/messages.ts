@@ -261,6 +261,17 @@ export const msg = {
 
   /** The line after the first problems listed, when there are more (not a Diagnostic: it is about the list). */
   moreProblems: (rest: number): string => `……另有 ${rest} 处问题未列出：请先改正以上各处，再运行一次。`,
+
+  // — hardening (issue 12 Medium/Low) —
+
+  yamlError: (file: string, pos: Position, code: string, original: string): Diagnostic => {
+    const [what, fix] = YAML_ERRORS[code] ?? [`YAML 格式错误（解析器的说明：${short(original)}）。`, '请检查该行及上一行的缩进、冒号和引号。'];
+    return at(file, pos, 'yaml-syntax', what, `${fix}${YAML_FIRST_ONLY}`);
+  },
+
+  yamlAliasBomb: (file: string, pos: Position): Diagnostic =>
+    at(file, pos, 'yaml-alias', '文件中的别名（*名称）层层引用，展开后过大（“别名炸弹”），已拒绝读取。',
+      '本工具的数据文件不需要锚点和别名（& 与 *）：请删除它们，把内容直接写出。'),
 };
 
 // — helpers of the issue-12 block (used by its functions, which run only after this module has loaded) —
@@ -284,3 +295,31 @@ const placed = (file: string, where: Where, rule: string, message: string, hint:
 
 /** A value quoted in a message, cut short: a 400-digit number must not fill the screen. */
 const short = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 20)}…（共 ${raw.length} 个字符）` : raw);
+
+/** What a YAML syntax error means and how to mend it, by the parser's error code. */
+const YAML_ERRORS: Record<string, [string, string]> = {
+  TAB_AS_INDENT: ['行首用了制表符（Tab）缩进，YAML 只能用空格缩进。', '请把该行开头的 Tab 换成空格，与同级的上下行对齐。'],
+  BAD_INDENT: ['缩进与上下文不一致。', '同一层级的各行须用相同个数的空格缩进；请与同级的上下行对齐。'],
+  DUPLICATE_KEY: ['同一层级中有重复的字段名。', '每个字段只能写一次：请删除或合并重复的一行。'],
+  MISSING_CHAR: ['缺少配对的符号（引号、方括号、花括号或冒号）。', '请检查该处的引号和括号是否成对，字段名后是否有英文冒号和空格。'],
+  BLOCK_AS_IMPLICIT_KEY: ['字段名的写法有误（可能缺少冒号，或冒号后缺少空格）。', '字段写作“名称: 值”，英文冒号后须有一个空格。'],
+  MULTILINE_IMPLICIT_KEY: ['字段名不能跨行（可能上一行缺少冒号或引号未闭合）。', '请检查该行和上一行：字段写作“名称: 值”，文字中的引号须成对。'],
+  UNEXPECTED_TOKEN: ['此处出现了不应有的符号。', '含有冒号、井号、方括号、花括号、逗号或 % > 等符号的文字，请用英文双引号括起来。'],
+  BAD_DQ_ESCAPE: ['双引号中的反斜杠（\\）写法有误。', '文字中的反斜杠请写成两个（\\\\），或改用单引号括起来。'],
+  BAD_SCALAR_START: ['文字不能以该符号开头（如 @、`、% 等）。', '请用英文双引号把这段文字括起来。'],
+  MULTIPLE_DOCS: ['文件中有多个文档（以 --- 分隔）。', '每个文件只写一个文档：请删除多余的“---”及其后的内容，或分成两个文件。'],
+  BAD_ALIAS: ['别名（*名称）引用了不存在的锚点。', '本工具的数据文件不需要锚点和别名（& 与 *）：请把内容直接写出。'],
+  ALIAS_PROPS: ['别名（*名称）上不能再加锚点或标签。', '本工具的数据文件不需要锚点和别名（& 与 *）：请把内容直接写出。'],
+  MULTIPLE_ANCHORS: ['同一个值上有多个锚点（&名称）。', '本工具的数据文件不需要锚点和别名（& 与 *）：请删除它们。'],
+  KEY_OVER_1024_CHARS: ['字段名超过 1024 个字符（可能缺少换行或冒号）。', '请检查该行：字段写作“名称: 值”，每个字段一行。'],
+  TAG_RESOLVE_FAILED: ['无法识别的标签（以 ! 开头）。', '本工具的数据文件不用标签：以 ! 开头的文字请用英文双引号括起来。'],
+  MULTIPLE_TAGS: ['同一个值上有多个标签（以 ! 开头）。', '以 ! 开头的文字请用英文双引号括起来。'],
+  BAD_PROP_ORDER: ['锚点或标签的位置有误。', '以 & 或 ! 开头的文字请用英文双引号括起来。'],
+  BLOCK_IN_FLOW: ['方括号或花括号内不能换成缩进的写法。', '请检查括号是否闭合；括号内的各项用逗号分隔，写在一行或对齐续行。'],
+  BAD_COLLECTION_TYPE: ['列表或字段组的写法有误。', '请检查该处的缩进、短横线（- ）和冒号。'],
+  NON_STRING_KEY: ['字段名须是文字。', '请检查该行：字段写作“名称: 值”。'],
+  BAD_DIRECTIVE: ['以 % 开头的行是 YAML 指令，写法有误。', '以 % 开头的文字请用英文双引号括起来。'],
+};
+
+/** YAML syntax errors are reported one at a time: after the first, the parser's view of the rest is unreliable. */
+const YAML_FIRST_ONLY = '（YAML 格式错误只报告第一处：改正后请再运行一次。）';
