@@ -269,6 +269,18 @@ export const msg = {
     return at(file, pos, 'yaml-syntax', what, `${fix}${YAML_FIRST_ONLY}`);
   },
 
+  planPeriodReversed: (file: string, pos: Position, start: number, end: number): Diagnostic =>
+    at(file, pos, 'plan-period', `规划期的起始年 ${start} 晚于结束年 ${end}。`,
+      `请检查 period 的 start 与 end 是否写反：五年规划写作 { start: ${Math.min(start, end)}, end: ${Math.max(start, end)} }。各年数据和正文都按规划期核对，须先改正这一处。`),
+
+  planBaseYear: (file: string, pos: Position, baseYear: number, start: number): Diagnostic =>
+    at(file, pos, 'plan-base-year', `基期年 ${baseYear} 不是规划期起始年 ${start} 的前一年。`,
+      `基期是规划表“${start - 1}年完成数”所在的年份：请把 baseYear 改为 ${start - 1}，或改正 period 的 start。各年数据和正文都按规划期核对，须先改正这一处。`),
+
+  headingCount: (file: string, pos: Position, level: number, max: number): Diagnostic =>
+    at(file, pos, 'heading-count', `${level === 1 ? '一级标题（#）' : '同一个一级标题下的二级标题（##）'}超过 ${max} 个，无法再用中文数字编号。`,
+      level === 1 ? '公文的一级标题一般不超过十几个：请把内容合并到较少的一级标题之下，或把其中一部分改为二级标题（##）。' : '请把这些二级标题分到几个一级标题（#）之下，或改为三级标题（###）。'),
+
   yamlAliasBomb: (file: string, pos: Position): Diagnostic =>
     at(file, pos, 'yaml-alias', '文件中的别名（*名称）层层引用，展开后过大（“别名炸弹”），已拒绝读取。',
       '本工具的数据文件不需要锚点和别名（& 与 *）：请删除它们，把内容直接写出。'),

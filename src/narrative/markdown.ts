@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
-import { chineseNumeral } from '../format/chinese.ts';
+import { chineseNumeral, MAX_CHINESE_NUMERAL } from '../format/chinese.ts';
 import { hasSlot, splitSlots, type Slot } from './slots.ts';
 
 export interface HeadingRef {
@@ -50,6 +50,10 @@ export class Numbering {
     for (let i = level; i < this.counters.length; i++) this.counters[i] = 0;
     const n = this.counters[level - 1]!;
     return level === 1 ? `${chineseNumeral(n)}、` : level === 2 ? `（${chineseNumeral(n)}）` : level === 3 ? `${n}.` : `（${n}）`;
+  }
+  /** True when the next heading of `level` would need a Chinese numeral past 九百九十九 (levels 1 and 2). */
+  full(level: number): boolean {
+    return level <= 2 && this.counters[level - 1]! >= MAX_CHINESE_NUMERAL;
   }
   path(level: number): string {
     return this.counters.slice(0, level).join('-');
@@ -130,6 +134,10 @@ export function renderSection(file: string, markdown: string, slots: Slot[], num
     // 公文 headings have four levels; a deeper one is set as a plain paragraph so it stays out of the outline.
     if (node.depth > 4) {
       node.data = { hName: 'p', hProperties: { className: ['minor-heading'] } };
+      return;
+    }
+    if (numbering.full(node.depth)) {
+      bag.add(msg.headingCount(file, line(node), node.depth, MAX_CHINESE_NUMERAL));
       return;
     }
     const number = numbering.next(node.depth);
