@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { InputError } from './diagnostics.ts';
+import { InputError, type Position } from './diagnostics.ts';
 import type { EvaluationSettings } from './model/evaluation.ts';
 import { msg } from './messages.ts';
 import { readYaml } from './load/yamlFile.ts';
@@ -66,6 +66,10 @@ export interface Config extends Omit<RawConfig, 'plan' | 'content' | 'templates'
   paths: { plan: string; content: string; templates: string; out: string };
   /** Turns an absolute path into the form used in messages (relative to the working directory). */
   display(path: string): string;
+  /** Where the config file sets `path` (e.g. ['browser', 'timeoutSeconds']); undefined when it is not written there. */
+  where(path: readonly string[]): Position | undefined;
+  /** Whether the output folder was given on the command line (--out) rather than in the file. */
+  outFromCommandLine: boolean;
 }
 
 /** The evaluation settings as the engine takes them (δ from 百分点 to a fraction). */
@@ -92,6 +96,17 @@ export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: 
   for (const key of ['plan', 'content', 'templates'] as const) {
     if (!existsSync(paths[key])) throw new InputError([{ ...msg.fileMissing(display(paths[key])), position: source.positionOf([key]) }]);
   }
+  // The PDF is written into the output folder and nowhere else: a name with a folder in it (“../x.pdf”,
+  // “/etc/x.pdf”, “sub/x.pdf”) would write elsewhere, even outside the project.
+  if (/[/\\\0]/.test(raw.output)) throw new InputError([msg.outputName(file, source.positionOf(['output']), raw.output)]);
+  const written = (path: readonly string[]) => {
+    let node: unknown = source.data;
+    for (const key of path) {
+      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return false;
+      node = (node as Record<string, unknown>)[key];
+    }
+    return true;
+  };
   const { plan: _p, content: _c, templates: _t, out: _o, ...rest } = raw;
-  return { ...rest, file, paths, display };
+  return { ...rest, file, paths, display, where: (path) => (written(path) ? source.positionOf(path) : undefined), outFromCommandLine: Boolean(overrides.out) };
 }

@@ -281,6 +281,45 @@ export const msg = {
     at(file, pos, 'heading-count', `${level === 1 ? '一级标题（#）' : '同一个一级标题下的二级标题（##）'}超过 ${max} 个，无法再用中文数字编号。`,
       level === 1 ? '公文的一级标题一般不超过十几个：请把内容合并到较少的一级标题之下，或把其中一部分改为二级标题（##）。' : '请把这些二级标题分到几个一级标题（#）之下，或改为三级标题（###）。'),
 
+  printForeignFile: (place: { file: string; position?: Position }, requested: string, realPath?: string): Diagnostic =>
+    at(place.file, place.position, 'print-foreign-file',
+      realPath ? `版式引用的“${requested}”是符号链接，实际指向版式目录以外的“${realPath}”，打印时不读取。` : `版式引用了允许读取的目录以外的文件“${requested}”，打印时不读取。`,
+      `报告只读取版式目录、字体目录和本次生成的文件：请把所需文件本身（不是符号链接）复制到版式目录中再引用。${NOT_OVERWRITTEN}`),
+
+  printNetwork: (place: { file: string; position?: Position }, url: string): Diagnostic =>
+    at(place.file, place.position, 'print-network', `版式引用了网络地址“${url.slice(0, 200)}”；生成报告时不访问网络。`,
+      `请把所需文件下载后放入版式目录，改为引用本地文件。${NOT_OVERWRITTEN}`),
+
+  fsError: (file: string, code: string, action: FsAction): Diagnostic => {
+    const [what, fix] = FS_ERRORS[code]?.(action) ?? [`操作系统报告错误 ${code}。`, '请检查该路径是否存在、是否可读写，再运行一次。'];
+    return at(file, undefined, `fs-${code.toLowerCase()}`, `${FS_ACTIONS[action]}：${what}`, fix);
+  },
+
+  outputName: (file: string, pos: Position, name: string): Diagnostic =>
+    at(file, pos, 'config-output', `输出文件名“${name}”含有目录（“/”或“\\”），PDF 会写到输出目录以外。`,
+      `output 只写文件名（如 ${name.split(/[/\\]/).pop() || 'report.pdf'}）；输出到别的目录请设置 out，或在命令行用 --out 指定。`),
+
+  outputNotFolder: (out: string): Diagnostic =>
+    at(out, undefined, 'output-not-folder', '输出目录的位置上已有一个同名的文件，无法把 PDF 写进去。', '请删除或改名该文件，或另指定一个输出目录。生成尚未开始，没有写入或改动任何文件。'),
+
+  outputParentNotFolder: (out: string, file: string): Diagnostic =>
+    at(out, undefined, 'output-not-folder', `输出目录的上级“${file}”是一个文件，无法在其中创建目录。`, '请删除或改名该文件，或另指定一个输出目录。生成尚未开始，没有写入或改动任何文件。'),
+
+  browserLaunch: (place: { file: string; position?: Position }, executable: string, output: string): Diagnostic =>
+    at(place.file, place.position, 'browser-launch', `浏览器“${executable}”无法启动${output ? `（它的输出：${output}）` : '（启动后立即退出）'}。`,
+      `${BROWSER_CHOICE}；Debian 上可运行 apt-get install chromium 安装。生成已停止，上一次的 PDF 未被改动。`),
+
+  browserTimeout: (place: { file: string; position?: Position }, seconds: number, launching: boolean): Diagnostic =>
+    at(place.file, place.position, 'browser-timeout', `浏览器在 ${seconds} 秒内没有${launching ? '完成启动' : '完成排版打印'}。`,
+      `机器较慢或报告很长时，请在配置中调大 browser.timeoutSeconds（当前为 ${seconds}）；也请检查是否有其他程序占满了 CPU 或内存。生成已停止，上一次的 PDF 未被覆盖。`),
+
+  browserClosed: (place: { file: string; position?: Position }, executable: string): Diagnostic =>
+    at(place.file, place.position, 'browser-closed', `浏览器“${executable}”在排版过程中意外退出（可能是内存不足、被其他程序结束或浏览器本身出错）。`,
+      `请再运行一次；反复出现时请检查可用内存（free -h），或换用另一个 Chromium（${BROWSER_CHOICE}）。生成已停止，上一次的 PDF 未被覆盖。`),
+
+  /** Printed when Ctrl-C (or SIGTERM) stops a run (not a Diagnostic: it is about the run, not an input). */
+  interrupted: (signal: string): string => `已中断（${signal === 'SIGINT' ? 'Ctrl-C' : signal}）：本次运行启动的浏览器已结束，临时文件已删除；要写入的文件（如 PDF）保持原样，未被改动。`,
+
   yamlAliasBomb: (file: string, pos: Position): Diagnostic =>
     at(file, pos, 'yaml-alias', '文件中的别名（*名称）层层引用，展开后过大（“别名炸弹”），已拒绝读取。',
       '本工具的数据文件不需要锚点和别名（& 与 *）：请删除它们，把内容直接写出。'),
@@ -335,3 +374,39 @@ const YAML_ERRORS: Record<string, [string, string]> = {
 
 /** YAML syntax errors are reported one at a time: after the first, the parser's view of the rest is unreliable. */
 const YAML_FIRST_ONLY = '（YAML 格式错误只报告第一处：改正后请再运行一次。）';
+
+/** What the tool was doing when the operating system refused. */
+export type FsAction = 'read' | 'list' | 'write' | 'create-folder';
+const FS_ACTIONS: Record<FsAction, string> = { read: '无法读取', list: '无法读取目录', write: '无法写入', 'create-folder': '无法创建目录' };
+
+/** The operating system's error codes (Node's `code`), as the user can act on them. */
+const OUT_HINT = '或用配置项 out（命令行 --out）指定另一个输出目录';
+const FS_ERRORS: Record<string, (action: FsAction) => [string, string]> = {
+  ENOENT: () => ['找不到该文件或目录。', '请检查路径是否正确（配置文件中的路径相对于配置文件所在目录）。'],
+  ENOTDIR: (a) => a === 'list'
+    ? ['这里应是一个目录，实际是一个文件。', '请检查配置中的路径：这一项应指向目录（如 content），而不是其中的某个文件。']
+    : ['路径中有一部分是文件而不是目录。', `请删除或改名路径中与目录同名的文件，${OUT_HINT}。`],
+  EISDIR: (a) => a === 'read'
+    ? ['这里应是一个文件，实际是一个目录。', '请检查配置中的路径是否指向了目录。']
+    : ['要写入的文件名已被一个目录占用。', '请删除或改名该目录，或在配置项 output 中改用另一个文件名。'],
+  EEXIST: () => ['已有同名的文件，无法在此创建目录。', `请删除或改名该文件，${OUT_HINT}。`],
+  EACCES: (a) => a === 'read' || a === 'list'
+    ? ['没有读取权限。', '请检查该文件或目录的权限（ls -l），或换用有权限的用户运行。']
+    : ['没有写入权限。', `请检查该目录的权限（ls -ld），${OUT_HINT}。`],
+  EPERM: (a) => a === 'read' || a === 'list'
+    ? ['操作系统不允许读取（权限不足或文件被锁定）。', '请检查该文件或目录的权限与属性（ls -l、lsattr），或换用有权限的用户运行。']
+    : ['操作系统不允许写入（权限不足，或目录被设为不可修改）。', `请检查该目录的权限与属性（ls -ld、lsattr -d），${OUT_HINT}。`],
+  EROFS: () => ['所在的文件系统是只读的。', `${OUT_HINT.replace(/^或/, '请')}。`],
+  ENOSPC: () => ['磁盘空间已满。', '请清理磁盘空间后再运行一次。'],
+  EDQUOT: () => ['磁盘配额已用完。', '请清理文件或请管理员增加配额后再运行一次。'],
+  ENAMETOOLONG: () => ['文件名或路径过长。', '请缩短输出文件名（配置项 output）或所在目录的路径。'],
+  EMFILE: () => ['同时打开的文件过多。', '请关闭其他程序后再运行一次。'],
+  ENFILE: () => ['系统中打开的文件过多。', '请关闭其他程序后再运行一次。'],
+  ELOOP: () => ['路径上的符号链接形成了循环。', '请检查该路径上的符号链接（ls -l）。'],
+  EIO: () => ['读写磁盘时出错。', '请检查磁盘或网络存储是否正常，再运行一次。'],
+  EBUSY: () => ['文件正被其他程序占用。', '请关闭正在使用该文件的程序后再运行一次。'],
+  ETXTBSY: () => ['文件正被其他程序占用。', '请关闭正在使用该文件的程序后再运行一次。'],
+};
+
+/** Where the browser is chosen. */
+const BROWSER_CHOICE = '请确认配置项 browser.executablePath（或环境变量 PUPPETEER_EXECUTABLE_PATH）指向 Chromium 或 Chrome 的可执行文件';

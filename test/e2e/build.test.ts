@@ -1,13 +1,15 @@
 // 端到端：生成默认报告，并从 PDF 成品读回文字、书签、字体与页码加以核对。
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../../src/build.ts';
 import { InputError } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { openPdf, readOutline, readPageTexts, type OutlineEntry } from '../../src/print/pdfRead.ts';
+import { launchBrowser, resolveBrowser } from '../../src/print/browser.ts';
+import type { Target } from 'puppeteer-core';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -212,6 +214,39 @@ describe('e2e: a failed build', function () {
     }
     expect((await readFile(previous)).equals(before)).to.equal(true);
     expect((await stat(previous)).mtimeMs).to.equal(mtime);
+  });
+});
+
+describe('e2e: a print that fails after a good PDF exists', function () {
+  this.timeout(120_000);
+  it('leaves the previous PDF byte for byte, and no temporary file or folder, when the browser dies mid-print', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pe-died-'));
+    const config = (await readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8'))
+      .replace(/^plan: .*$/m, `plan: ${join(PROJECT_ROOT, 'data/haizhou-14')}`)
+      .replace(/^content: .*$/m, `content: ${join(PROJECT_ROOT, 'content')}`)
+      .replace(/^templates: .*$/m, `templates: ${join(PROJECT_ROOT, 'templates')}`);
+    await writeFile(join(dir, 'plan-eval.yaml'), config);
+    const good = await build({ cwd: dir }); // the last good output: a real PDF
+    const before = await readFile(good.pdfPath);
+    const mtime = (await stat(good.pdfPath)).mtimeMs;
+
+    // The browser is killed (as by the kernel's out-of-memory killer) the moment it opens the report.
+    const browser = await launchBrowser(resolveBrowser(null), 60);
+    browser.on('targetchanged', (target: Target) => {
+      if (target.url().endsWith('/report.html')) process.kill(-browser.process()!.pid!, 'SIGKILL');
+    });
+    try {
+      await build({ cwd: dir, browser });
+      expect.fail('the build should fail');
+    } catch (e) {
+      expect(e).to.be.instanceOf(InputError);
+      expect((e as InputError).diagnostics.map((d) => d.rule)).to.deep.equal(['browser-closed']);
+    }
+    expect((await readFile(good.pdfPath)).equals(before)).to.equal(true);
+    expect((await stat(good.pdfPath)).mtimeMs).to.equal(mtime);
+    expect(await readdir(join(dir, 'out'))).to.deep.equal(['haizhou-14-midterm.pdf']);
+    await new Promise((r) => setTimeout(r, 200)); // the dead browser's profile is removed when its exit is seen
+    expect((await readdir(tmpdir())).filter((n) => n.startsWith(`plan-eval-${process.pid}-`))).to.deep.equal([]);
   });
 });
 
