@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { InputError, type Position } from './diagnostics.ts';
 import type { EvaluationSettings } from './model/evaluation.ts';
 import { msg } from './messages.ts';
-import { readYaml } from './load/yamlFile.ts';
+import { readYaml, type YamlSource } from './load/yamlFile.ts';
 import { validateYaml } from './validate/schema.ts';
 
 export const REPORT_KINDS = { midterm: '中期评估', annual: '年度监测', final: '总结评估' } as const;
@@ -70,6 +70,8 @@ export interface Config extends Omit<RawConfig, 'plan' | 'content' | 'templates'
   where(path: readonly string[]): Position | undefined;
   /** Whether the output folder was given on the command line (--out) rather than in the file. */
   outFromCommandLine: boolean;
+  /** The config file as read (its strings — the report's title and author — are printed). */
+  source: YamlSource;
 }
 
 /** The evaluation settings as the engine takes them (δ from 百分点 to a fraction). */
@@ -108,5 +110,5 @@ export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: 
     return true;
   };
   const { plan: _p, content: _c, templates: _t, out: _o, ...rest } = raw;
-  return { ...rest, file, paths, display, where: (path) => (written(path) ? source.positionOf(path) : undefined), outFromCommandLine: Boolean(overrides.out) };
+  return { ...rest, file, paths, display, where: (path) => (written(path) ? source.positionOf(path) : undefined), outFromCommandLine: Boolean(overrides.out), source };
 }

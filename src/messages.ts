@@ -320,6 +320,13 @@ export const msg = {
   /** Printed when Ctrl-C (or SIGTERM) stops a run (not a Diagnostic: it is about the run, not an input). */
   interrupted: (signal: string): string => `已中断（${signal === 'SIGINT' ? 'Ctrl-C' : signal}）：本次运行启动的浏览器已结束，临时文件已删除；要写入的文件（如 PDF）保持原样，未被改动。`,
 
+  fontCoverage: (file: string, pos: Position, char: string, count: number): Diagnostic => ({
+    ...at(file, pos, 'font-coverage',
+      `字符“${char}”（U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）不在报告所用的任何字体中${count > 1 ? `（本文件共 ${count} 处）` : ''}，PDF 中会印成空白方框，或由系统中别的字体代替。`,
+      '请核对是否误输入（如从其他软件带入的表情符号或特殊符号）并改为常用字符；确需使用的生僻字（如扩展 B 区汉字），请在配置项 fonts 中加入含有该字的 TrueType 字体（如 fangsong: [字体名]）。'),
+    severity: 'warning',
+  }),
+
   yamlAliasBomb: (file: string, pos: Position): Diagnostic =>
     at(file, pos, 'yaml-alias', '文件中的别名（*名称）层层引用，展开后过大（“别名炸弹”），已拒绝读取。',
       '本工具的数据文件不需要锚点和别名（& 与 *）：请删除它们，把内容直接写出。'),

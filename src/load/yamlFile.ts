@@ -9,8 +9,11 @@ export interface YamlSource {
   data: unknown;
   /** Position of the value at `path`, or of its nearest existing ancestor. */
   positionOf(path: readonly PropertyKey[]): Position;
-  /** Every string value of the file with its position (for checks on the text as printed, e.g. font coverage). */
-  strings(): { text: string; position: Position }[];
+  /**
+   * The source text of every string value (quotes and escapes included), with the position of each of its
+   * characters: for checks on the text as printed (font coverage).
+   */
+  strings(): { text: string; at: (index: number) => Position }[];
 }
 
 export async function readYaml(path: string, file: string): Promise<YamlSource> {
@@ -58,10 +61,11 @@ export function parseYaml(text: string, file: string): YamlSource {
     data: toJs(doc, toPos, file),
     positionOf: (path) => toPos(offsetOf(doc, path)),
     strings: () => {
-      const found: { text: string; position: Position }[] = [];
+      const found: { text: string; at: (index: number) => Position }[] = [];
       visit(doc, {
         Scalar(_key, node) {
-          if (typeof node.value === 'string' && node.range) found.push({ text: node.value, position: toPos(node.range[0]) });
+          const range = node.range;
+          if (typeof node.value === 'string' && range) found.push({ text: text.slice(range[0], range[1]), at: (i) => toPos(range[0] + i) });
         },
       });
       return found;

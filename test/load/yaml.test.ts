@@ -43,11 +43,9 @@ describe('load/yaml', () => {
       { line: 2, column: 3 }, { line: 3, column: 1 }, { line: 4, column: 1 }, { line: 4, column: 3 },
     ]);
   });
-  it('lists the string values with their positions', () => {
-    const strings = parseYaml('name: 甲\nlist: [乙, 3]\n', 'x.yaml').strings();
-    expect(strings.filter((s) => /[甲乙]/.test(s.text))).to.deep.equal([
-      { text: '甲', position: { line: 1, column: 7 } },
-      { text: '乙', position: { line: 2, column: 8 } },
-    ]);
+  it('lists the source of the string values, with the position of each character', () => {
+    const strings = parseYaml('name: 甲\nlist: [乙, 3]\nnote: "丙丁"\n', 'x.yaml').strings().filter((s) => /[甲乙丙]/.test(s.text));
+    expect(strings.map((s) => s.text)).to.deep.equal(['甲', '乙', '"丙丁"']);
+    expect(strings.map((s) => s.at(s.text.search(/[甲乙丁]/)))).to.deep.equal([{ line: 1, column: 7 }, { line: 2, column: 8 }, { line: 3, column: 9 }]);
   });
 });
