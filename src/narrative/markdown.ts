@@ -88,6 +88,23 @@ export function renderSection(file: string, markdown: string, slots: Slot[], num
     else if (node.type === 'code' && splitSlots(node.value).some((p) => typeof p === 'number')) bag.add(msg.figureInCode(file, line(node)));
   });
 
+  // An inline <script> or <style> leaves the text between its tags as ordinary text (only the tags are HTML to
+  // Markdown): that is code, not prose, and is dropped with its tags.
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    let inside: string | undefined;
+    node.children = (node.children as RootContent[]).filter((child) => {
+      const html = child.type === 'html' ? child.value : undefined;
+      if (inside !== undefined) {
+        if (html !== undefined && new RegExp(`</${inside}\\s*>`, 'i').test(html)) inside = undefined;
+        return child.type === 'html';
+      }
+      const open = html === undefined ? null : /^<(script|style|textarea|template)\b[^>]*>/i.exec(html);
+      if (open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(html!)) inside = open[1]!;
+      return true;
+    }) as typeof node.children;
+  });
+
   // Figures: a paragraph that is exactly one figure placeholder becomes a figure element.
   tree.children = tree.children.map((node): RootContent => {
     const only = node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'text' ? splitSlots(node.children[0]!.value.trim()) : [];

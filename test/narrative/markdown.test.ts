@@ -37,6 +37,11 @@ describe('narrative/markdown', () => {
     const { html } = renderMarkdown('a.md', '正文<script>alert(1)</script><img src=x onerror=alert(1)>\n\n<iframe src="http://example.com"></iframe>', new Numbering());
     expect(html).not.to.match(/<script|onerror|<iframe/);
   });
+  it('drops the code between inline <script> or <style> tags, not only the tags, and keeps the words of other tags', () => {
+    const { html, warnings } = renderMarkdown('a.md', "段落<script>alert('S1')</script>与<style>p{color:red}/*S2*/</style>结束，<span>保留</span>。", new Numbering());
+    expect(html).to.equal('<p>段落与结束，保留。</p>');
+    expect(warnings.map((w) => [w.rule, w.position])).to.deep.include(['markdown-html', { line: 1, column: 3 }]);
+  });
   it('numbers tables that have a “表：” caption', () => {
     const { html, tables } = renderMarkdown('a.md', '表：分类情况\n\n| 类 | 数 |\n|---|---|\n| 甲 | 1 |\n', new Numbering());
     expect(tables).to.deep.equal([{ id: 'table-1', caption: '表1 分类情况' }]);
