@@ -96,7 +96,8 @@ export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: 
     out: overrides.out ? resolve(cwd, overrides.out) : at(raw.out),
   };
   for (const key of ['plan', 'content', 'templates'] as const) {
-    if (!existsSync(paths[key])) throw new InputError([{ ...msg.fileMissing(display(paths[key])), position: source.positionOf([key]) }]);
+    // Named at the config line that sets it (the position is in the config file, so the file is the config).
+    if (!existsSync(paths[key])) throw new InputError([msg.configPathMissing(file, source.positionOf([key]), key, display(paths[key]))]);
   }
   // The PDF is written into the output folder and nowhere else: a name with a folder in it (“../x.pdf”,
   // “/etc/x.pdf”, “sub/x.pdf”) would write elsewhere, even outside the project.

@@ -327,6 +327,10 @@ export const msg = {
     severity: 'warning',
   }),
 
+  configPathMissing: (file: string, pos: Position, key: string, path: string): Diagnostic =>
+    at(file, pos, 'file-missing', `配置项 ${key} 指向的“${path}”不存在。`,
+      `请检查该路径（相对于配置文件所在目录），或从仓库中恢复${key === 'plan' ? '规划数据目录' : key === 'content' ? '正文目录' : '版式目录'}。`),
+
   yamlAliasBomb: (file: string, pos: Position): Diagnostic =>
     at(file, pos, 'yaml-alias', '文件中的别名（*名称）层层引用，展开后过大（“别名炸弹”），已拒绝读取。',
       '本工具的数据文件不需要锚点和别名（& 与 *）：请删除它们，把内容直接写出。'),

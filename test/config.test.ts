@@ -57,7 +57,18 @@ describe('config', () => {
   it('rejects a missing folder, pointing at the setting', async () => {
     const [d] = await problems(await project(MINIMAL.replace('content: content', 'content: contnet')));
     expect(d!.rule).to.equal('file-missing');
+    // The place is the config file's line (not a line of the missing folder), and the message names the folder.
+    expect(d!.file).to.equal('plan-eval.yaml');
     expect(d!.position!.line).to.equal(2);
+    expect(d!.message).to.contain('“contnet”');
+  });
+  it('refuses an output name with a folder in it, at its line', async () => {
+    for (const name of ['../x.pdf', 'sub/x.pdf', '/tmp/x.pdf', '..\\x.pdf']) {
+      const [d, ...rest] = await problems(await project(`${MINIMAL}output: '${name}'\n`));
+      expect(rest, name).to.deep.equal([]);
+      expect(d, name).to.include({ rule: 'config-output', file: 'plan-eval.yaml' });
+      expect(d!.position!.line, name).to.equal(MINIMAL.split('\n').length);
+    }
   });
   it('rejects an invalid date', async () => {
     const [d] = await problems(await project(MINIMAL.replace('2024-06-28', '2024-13-01')));
