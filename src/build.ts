@@ -16,6 +16,7 @@ import { STYLESHEET } from './assemble/templates.ts';
 import type { ReportModel } from './assemble/model.ts';
 import { BrowserFailure, closeBrowser, launchBrowser, resolveBrowser } from './print/browser.ts';
 import { printReport } from './print/pdf.ts';
+import { removeStaleRunFolders } from './print/runFolder.ts';
 import { checkOutputFolder, writeOutput } from './outputFolder.ts';
 import { msg } from './messages.ts';
 
@@ -38,6 +39,8 @@ export interface BuildResult {
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  // Run folders of builds that were killed outright (SIGKILL, power cut) are removed by the next build, first.
+  await removeStaleRunFolders();
   const missing = missingFontFiles();
   if (missing.length > 0) throw new InputError(missing.map(msg.fontMissing));
   const { config, plan, evaluation, content, timer, warnings } = await loadAndEvaluate({ ...options, withContent: true });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { InputError } from '../diagnostics.ts';
 import { FONT_FILES } from '../fonts.ts';
-import { makeRunFolder, onInterrupt, removeNow, removeStaleRunFolders } from './runFolder.ts';
+import { makeRunFolder, onInterrupt, removeNow } from './runFolder.ts';
 
 // Debian's /usr/bin/chromium is a shell wrapper that adds extension flags; the binary behind it starts faster.
 const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -52,10 +52,9 @@ const profiles = new WeakMap<Browser, { folder: string; release: () => void }>()
  * Starts Chromium with a fresh, empty profile in a run folder of this process, off the network, talking to us
  * over a pipe: when this process dies — even by SIGKILL — the pipe closes and Chromium (with its crash handler)
  * exits. On Ctrl-C or SIGTERM the browser's process group is killed and the folder removed; a folder left by a
- * SIGKILL is removed by the next run. `timeoutSeconds` bounds the launch as well as every step of printing.
+ * SIGKILL is removed by the next build (see build()). `timeoutSeconds` bounds the launch as well as every step of printing.
  */
 export async function launchBrowser(executablePath: string, timeoutSeconds: number): Promise<Browser> {
-  await removeStaleRunFolders();
   const folder = await makeRunFolder();
   let launched: Browser | undefined;
   const release = onInterrupt(() => {
