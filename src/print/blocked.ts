@@ -17,8 +17,8 @@ export async function blockedRequests(refused: { url: string; realPath?: string 
   for (const { url, realPath } of refused) {
     if (seen.has(url)) continue;
     seen.add(url);
-    if (url.startsWith('file:')) {
-      const path = fileURLToPath(url);
+    const path = localPath(url);
+    if (path !== undefined) {
       const place = locate(sources, basename(path), display) ?? { file: display(path) };
       found.push(msg.printForeignFile(place, display(path), realPath !== undefined && realPath !== path ? realPath : undefined));
     } else {
@@ -26,6 +26,15 @@ export async function blockedRequests(refused: { url: string; realPath?: string 
     }
   }
   return found;
+}
+
+/** The local path of a file: URL; undefined for other URLs and for file URLs naming another host. */
+function localPath(url: string): string | undefined {
+  try {
+    return url.startsWith('file:') ? fileURLToPath(url) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function templateSources(dir: string): Promise<{ path: string; text: string }[]> {

@@ -162,7 +162,7 @@ export function browserFailureOf(e: unknown, browser: Browser): BrowserFailure |
   if (e instanceof BrowserFailure) return e;
   if (timedOut(e)) return new BrowserFailure('timeout', e);
   const text = String((e as Error)?.message ?? e);
-  if (!browser.connected || /Target closed|Connection closed|Session closed|detached|has been closed|Protocol error/i.test(text)) return new BrowserFailure('closed', e);
+  if (!browser.connected || /Target closed|Connection closed|Session closed|detached|has been closed/i.test(text)) return new BrowserFailure('closed', e);
   return undefined;
 }
 
@@ -182,8 +182,12 @@ export async function lockedPage(browser: Browser, roots: string[], onBlocked?: 
     let ok = url.startsWith('data:') || url === 'about:blank';
     let target: string | undefined;
     if (url.startsWith('file:')) {
-      target = real(fileURLToPath(url));
-      ok = allowed.some((r) => target!.startsWith(r));
+      try {
+        target = real(fileURLToPath(url));
+        ok = allowed.some((r) => target!.startsWith(r));
+      } catch {
+        ok = false; // a file URL naming another host (file://server/share): never local
+      }
     }
     if (!ok) onBlocked?.(url, target);
     void (ok ? request.continue() : request.abort('blockedbyclient'));
