@@ -65,6 +65,9 @@ async function printIn(build: string, browser: Browser, input: PrintInput): Prom
   try {
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: input.timeoutSeconds * 1000 });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Stylesheets, fonts and images of the markup are asked for while loading: a refusal stops here, before
+    // any printing. (Anything asked for only while painting is caught after the print below.)
+    if (refused.length > 0) throw new InputError(await blockedRequests(refused, input.templatesDir, input.display ?? ((p) => p)));
     const pdfOptions = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: input.timeoutSeconds * 1000 } as const;
 
     const first = await locate(await page.pdf(pdfOptions), input.model);
