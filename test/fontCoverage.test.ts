@@ -1,6 +1,7 @@
 // 字形覆盖：读字体的 cmap 表（格式 4 与 12）、Noto 分片的 unicode-range；不在任何字体中的字符给出位置。
 import { expect } from 'chai';
-import { cmapCoverage, Coverage, fontCoverage, uncovered, unicodeRanges } from '../src/fontCoverage.ts';
+import { spawnSync } from 'node:child_process';
+import { cmapCoverage, Coverage, fontCoverage, reportCoverage, uncovered, unicodeRanges } from '../src/fontCoverage.ts';
 import { FONT_FILES } from '../src/fonts.ts';
 import { positionsIn } from '../src/load/yamlFile.ts';
 
@@ -69,6 +70,18 @@ describe('fontCoverage', () => {
   });
   it('reads the fonts the report uses: FandolFang has 中 and not 𠀀 or 😀', async () => {
     expect(has(await fontCoverage(FONT_FILES.fangsong), '中国〇𠀀😀')).to.deep.equal([true, true, true, false, false]);
+  });
+  it('counts the fonts a user configures (found through fontconfig), and ignores one that is not installed', async function () {
+    const fonts = (fangsong: string[]) => ({ fonts: { fangsong, heiti: [], kaiti: [], xiaobiaosong: [], songti: [] } });
+    const defaults = await reportCoverage(fonts([]));
+    // U+030E (a combining mark) is in none of the default fonts.
+    expect(defaults.has(0x30e)).to.equal(false);
+    expect((await reportCoverage(fonts(['没有这个字体']))).has(0x30e)).to.equal(false);
+    if (!spawnSync('fc-list', [':family=DejaVu Sans', 'file'], { encoding: 'utf8' }).stdout?.trim()) {
+      console.log('      （跳过后半：本机没有 DejaVu Sans 字体）');
+      this.skip();
+    }
+    expect((await reportCoverage(fonts(['DejaVu Sans']))).has(0x30e)).to.equal(true);
   });
   it('reads unicode-range lists', () => {
     expect(unicodeRanges('@font-face { unicode-range: U+4e00-9fff, U+ff01,U+4?? ; }')).to.deep.equal([[0x4e00, 0x9fff], [0xff01, 0xff01], [0x400, 0x4ff]]);
