@@ -318,7 +318,7 @@ export const msg = {
       `请再运行一次；反复出现时请检查可用内存（free -h），或换用另一个 Chromium（${BROWSER_CHOICE}）。生成已停止，上一次的 PDF 未被覆盖。`),
 
   /** Printed when Ctrl-C (or SIGTERM) stops a run (not a Diagnostic: it is about the run, not an input). */
-  interrupted: (signal: string): string => `已中断（${signal === 'SIGINT' ? 'Ctrl-C' : signal}）：本次运行启动的浏览器已结束，临时文件已删除；要写入的文件（如 PDF）保持原样，未被改动。`,
+  interrupted: (signal: string): string => `已中断（${signal === 'SIGINT' ? 'Ctrl-C' : signal}）：本次运行启动的程序（如浏览器）已结束，临时文件已删除；要写入的文件（如 PDF）保持原样，未被改动。`,
 
   fontCoverage: (file: string, pos: Position, char: string, count: number): Diagnostic => ({
     ...at(file, pos, 'font-coverage',
