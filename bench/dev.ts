@@ -12,7 +12,7 @@ for (const d of ['data', 'content', 'templates']) await cp(join(PROJECT_ROOT, d)
 await cp(join(PROJECT_ROOT, 'plan-eval.yaml'), join(dir, 'plan-eval.yaml'));
 const renders: number[] = [];
 const server = await startDevServer({ config: 'plan-eval.yaml', cwd: dir, port: 0, host: '127.0.0.1', onRender: (r) => r.ok && renders.push(r.ms) });
-const browser = await launchBrowser(resolveBrowser(null), 60);
+const browser = await launchBrowser(resolveBrowser(null), 60, { loopback: true });
 const page = await browser.newPage();
 await page.goto(server.url, { waitUntil: 'load' });
 const file = join(dir, 'content', '02-主要问题.md');

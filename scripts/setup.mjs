@@ -33,6 +33,12 @@ const DEBIAN_NEEDS = [
   ...(process.argv.includes('--tests') ? [{ pkg: 'libreoffice-writer-nogui', present: () => has('/usr/lib/libreoffice/share/.registry/writer.xcd') }] : []),
 ];
 
+/**
+ * Tools only the tests use (test/print/network.test.ts traces the browser's system calls with strace). Installed
+ * for `npm test` when set-up can (root on Debian); never required: without them that test is skipped, saying why.
+ */
+const TEST_TOOLS = [{ pkg: 'strace', present: () => has('/usr/bin/strace') }];
+
 function has(path) { return existsSync(path); }
 function browserConfigured() {
   const p = process.env.PUPPETEER_EXECUTABLE_PATH || process.env.PLAN_EVAL_CHROME;
@@ -86,6 +92,20 @@ function debianPackages() {
   }
 }
 
+function testTools() {
+  if (process.env.npm_lifecycle_event !== 'test' || process.getuid?.() !== 0 || !has('/usr/bin/apt-get')) return;
+  const missing = TEST_TOOLS.filter((n) => !n.present()).map((n) => n.pkg);
+  if (missing.length === 0) return;
+  log(`· 安装测试工具：${missing.join(' ')} …`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () => spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env, stdio: 'ignore' }).status === 0;
+  // The package lists may be empty on a fresh machine; a failure here only means the test that needs it skips.
+  if (!install()) {
+    spawnSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
+    install();
+  }
+}
+
 function convertFonts() {
   mkdirSync(fontCacheDir, { recursive: true });
   const current = fontsConverted();
@@ -128,6 +148,7 @@ function compileCli() {
 checkNode();
 npmDependencies();
 debianPackages();
+testTools();
 convertFonts();
 compileCli();
 log('环境已就绪。');

@@ -1,6 +1,5 @@
 // 构建：load → validate → evaluate → figures → narrative → assemble → print，各阶段一个模块、单向数据流。
 // The CLI and the tests call this same function.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { Config } from './config.ts';
@@ -16,9 +15,10 @@ import { assembleReport } from './assemble/report.ts';
 import { renderHtml } from './assemble/html.ts';
 import { STYLESHEET } from './assemble/templates.ts';
 import type { ReportModel } from './assemble/model.ts';
-import { launchBrowser, resolveBrowser } from './print/browser.ts';
+import { BrowserFailure, closeBrowser, launchBrowser, resolveBrowser } from './print/browser.ts';
 import { printReport } from './print/pdf.ts';
-import { writeAtomically } from './atomicWrite.ts';
+import { removeStaleRunFolders } from './print/runFolder.ts';
+import { checkOutputFolder, writeOutput } from './outputFolder.ts';
 import { msg } from './messages.ts';
 
 /** The outputs a build can write; each is a last stage over the same report model. */
@@ -50,6 +50,8 @@ export interface BuildResult {
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  // Run folders of builds that were killed outright (SIGKILL, power cut) are removed by the next build, first.
+  await removeStaleRunFolders();
   const missing = missingFontFiles();
   if (missing.length > 0) throw new InputError(missing.map(msg.fontMissing));
   const { config, plan, evaluation, content, timer, warnings } = await loadAndEvaluate({ ...options, withContent: true });
@@ -69,22 +71,22 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const model = assembleReport(config, plan, evaluation, sections, figures);
   timer('assemble');
 
+  // Before any output, not after: a folder that cannot take it fails the build while nothing is spent on it.
+  await checkOutputFolder(config);
   const formats = options.formats ?? ['pdf'];
   let docxPath: string | undefined;
   if (formats.includes('docx')) {
     const { renderDocx } = await import('./docx/index.ts');
-    const docx = await renderDocx(model);
-    await mkdir(config.paths.out, { recursive: true });
-    docxPath = join(config.paths.out, config.output.replace(/\.pdf$/, '.docx'));
-    await writeAtomically(docxPath, docx);
+    docxPath = await writeOutput(config, await renderDocx(model), config.output.replace(/\.pdf$/, '.docx'));
     timer('docx');
   }
   if (!formats.includes('pdf')) return { ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: new Map(), physicalPages: 0, warnings };
 
   const fonts = fontSetup(config);
   const html = await renderHtml(model, config, fonts);
-  const browser = options.browser ?? (await launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds));
+  let browser = options.browser;
   try {
+    browser ??= await launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds);
     const printed = await printReport(browser, {
       html,
       model,
@@ -92,19 +94,36 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       roots: fonts.roots,
       stylesheetFile: config.display(join(config.paths.templates, STYLESHEET)),
       timeoutSeconds: config.browser.timeoutSeconds,
+      display: config.display,
     });
-    await mkdir(config.paths.out, { recursive: true });
-    const pdfPath = join(config.paths.out, config.output);
-    await writeAtomically(pdfPath, printed.pdf);
+    const pdfPath = await writeOutput(config, printed.pdf);
     timer('print');
     return { pdfPath, ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: printed.pages, physicalPages: printed.physicalPages, warnings };
+  } catch (e) {
+    throw browserProblem(e, config);
   } finally {
-    if (!options.browser) await closeBrowser(browser);
+    if (browser && !options.browser) await closeBrowser(browser);
   }
 }
 
-/** Closes the browser, killing it if it does not answer (a hung Chromium must not keep the CLI alive). */
-async function closeBrowser(browser: Browser): Promise<void> {
-  const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000).unref());
-  if ((await Promise.race([browser.close().then(() => 'closed' as const), timeout])) === 'timeout') browser.process()?.kill('SIGKILL');
+/**
+ * A browser that would not start, took longer than browser.timeoutSeconds or died while printing, as a message
+ * that names the setting to change (in the config file, or the environment variable that chose the browser).
+ */
+function browserProblem(e: unknown, config: Config): unknown {
+  if (!(e instanceof BrowserFailure)) return e;
+  const configured = config.where(['browser', 'executablePath']);
+  const fromEnv = !configured && (process.env.PUPPETEER_EXECUTABLE_PATH ?? process.env.PLAN_EVAL_CHROME);
+  const executable = resolveBrowser(config.browser.executablePath);
+  const chosenAt = configured ? { file: config.file, position: configured } : { file: fromEnv ? (process.env.PUPPETEER_EXECUTABLE_PATH ? 'PUPPETEER_EXECUTABLE_PATH' : 'PLAN_EVAL_CHROME') : executable };
+  const timeoutAt = config.where(['browser', 'timeoutSeconds']);
+  switch (e.kind) {
+    case 'launch':
+      return new InputError([msg.browserLaunch(chosenAt, executable, e.browserOutput)]);
+    case 'launch-timeout':
+    case 'timeout':
+      return new InputError([msg.browserTimeout({ file: config.file, ...(timeoutAt ? { position: timeoutAt } : {}) }, config.browser.timeoutSeconds, e.kind === 'launch-timeout')]);
+    case 'closed':
+      return new InputError([msg.browserClosed(chosenAt, executable)]);
+  }
 }

@@ -5,6 +5,7 @@ import { InputError, formatDiagnostic, listDiagnostics, type Diagnostic } from '
 import { loadAndEvaluate, STAGES, type Stage } from './loadEvaluation.ts';
 import { msg } from './messages.ts';
 import { REPORT_KINDS } from './config.ts';
+import { actionOf, isSystemError } from './systemErrors.ts';
 // Each command loads only what it needs (the browser and chart modules, or the Excel library), so a command
 // starts quickly and `--help` is instant.
 import type { ImportSummary } from './intake/import.ts';
@@ -168,7 +169,9 @@ program
 
 try {
   await program.parseAsync(process.argv);
-} catch (e) {
+} catch (caught) {
+  // A refusal by the operating system that no stage put into words (forms and import write files too).
+  const e = isSystemError(caught) ? new InputError([msg.fsError(caught.path ? relative(process.cwd(), caught.path) || '.' : '（未知路径）', caught.code, actionOf(caught))]) : caught;
   if (e instanceof InputError) {
     console.error(`\n失败：发现 ${e.diagnostics.length} 处问题，没有写入或改动任何文件。\n`);
     for (const line of listDiagnostics(e.diagnostics)) console.error(line);

@@ -3,11 +3,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { InputError } from './diagnostics.ts';
+import { InputError, type Position } from './diagnostics.ts';
 import type { EvaluationSettings } from './model/evaluation.ts';
 import { msg } from './messages.ts';
 import { PROJECT_ROOT } from './fonts.ts';
-import { readYaml } from './load/yamlFile.ts';
+import { readYaml, type YamlSource } from './load/yamlFile.ts';
 import { validateYaml } from './validate/schema.ts';
 
 /**
@@ -94,6 +94,12 @@ export interface Config extends Omit<RawConfig, 'plan' | 'content' | 'templates'
   paths: { plan: string; content: string; templates: string; out: string };
   /** Turns an absolute path into the form used in messages (relative to the working directory). */
   display(path: string): string;
+  /** Where the config file sets `path` (e.g. ['browser', 'timeoutSeconds']); undefined when it is not written there. */
+  where(path: readonly string[]): Position | undefined;
+  /** Whether the output folder was given on the command line (--out) rather than in the file. */
+  outFromCommandLine: boolean;
+  /** The config file as read (its strings — the report's title and author — are printed). */
+  source: YamlSource;
 }
 
 /** The evaluation settings as the engine takes them (δ from 百分点 to a fraction). */
@@ -121,8 +127,20 @@ export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: 
     out: overrides.out ? resolve(cwd, overrides.out) : at(raw.out),
   };
   for (const key of ['plan', 'content', 'templates'] as const) {
-    if (!existsSync(paths[key])) throw new InputError([{ ...msg.folderMissing(display(paths[key])), position: source.positionOf([key]) }]);
+    // Named at the config line that sets it (the position is in the config file, so the file is the config).
+    if (!existsSync(paths[key])) throw new InputError([msg.configPathMissing(file, source.positionOf([key]), key, display(paths[key]))]);
   }
+  // The PDF is written into the output folder and nowhere else: a name with a folder in it (“../x.pdf”,
+  // “/etc/x.pdf”, “sub/x.pdf”) would write elsewhere, even outside the project.
+  if (/[/\\\0]/.test(raw.output)) throw new InputError([msg.outputName(file, source.positionOf(['output']), raw.output)]);
+  const written = (path: readonly string[]) => {
+    let node: unknown = source.data;
+    for (const key of path) {
+      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return false;
+      node = (node as Record<string, unknown>)[key];
+    }
+    return true;
+  };
   const { plan: _p, content: _c, templates: _t, out: _o, ...rest } = raw;
   const report = { ...raw.report, format: raw.report.format ?? defaultFormat(raw.report.kind) };
   if (report.reviewed !== undefined && report.kind !== 'response') throw new InputError([msg.reviewedNotResponse(file, source.positionOf(['report', 'reviewed']), report.kind)]);
@@ -131,7 +149,7 @@ export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: 
     const missing = (['meeting', 'presenter', 'entrustedBy'] as const).filter((k) => report[k] === undefined);
     if (missing.length > 0) throw new InputError(missing.map((k) => msg.npcSettingMissing(file, source.positionOf(['report']), k)));
   }
-  return { ...rest, report, file, paths, display };
+  return { ...rest, report, file, paths, display, where: (path) => (written(path) ? source.positionOf(path) : undefined), outFromCommandLine: Boolean(overrides.out), source };
 }
 
 /**

@@ -290,9 +290,6 @@ export const msg = {
 
   // — init: a plan's indicator table (issue 7) —
 
-  folderMissing: (folder: string): Diagnostic =>
-    at(folder, undefined, 'folder-missing', '找不到该目录。', '请检查配置文件中的路径（相对于配置文件所在目录）；不写 templates 时使用 plan-eval 自带的版式模板。'),
-
   initTableType: (file: string): Diagnostic =>
     at(file, undefined, 'init-table-type', '指标表只能是 .xlsx 或 .csv 文件。', '.xls 或 WPS 表格请先“另存为”Excel 工作簿（.xlsx）或 CSV UTF-8（逗号分隔）。'),
 
@@ -464,6 +461,79 @@ export const msg = {
   adjustmentNone: (file: string): Diagnostic =>
     at(file, undefined, 'adjustment-none', '规划调整方案（report.kind: adjustment）需要调整建议，但没有 adjustments.yaml，或其中没有任何一条。',
       '在规划目录中建立 adjustments.yaml，每项拟调整的指标一条：id、target（调整后的目标）、reason（理由），可加 evidence（其他依据）；约束性指标须加 legalProcedure: true。写法见说明文档“规划调整方案”。'),
+
+  // — hardening (issue 12 Medium/Low) —
+
+  yamlError: (file: string, pos: Position, code: string, original: string): Diagnostic => {
+    const [what, fix] = YAML_ERRORS[code] ?? [`YAML 格式错误（解析器的说明：${short(original)}）。`, '请检查该行及上一行的缩进、冒号和引号。'];
+    return at(file, pos, 'yaml-syntax', what, `${fix}${YAML_FIRST_ONLY}`);
+  },
+
+  planPeriodReversed: (file: string, pos: Position, start: number, end: number): Diagnostic =>
+    at(file, pos, 'plan-period', `规划期的起始年 ${start} 晚于结束年 ${end}。`,
+      `请检查 period 的 start 与 end 是否写反：五年规划写作 { start: ${Math.min(start, end)}, end: ${Math.max(start, end)} }。各年数据和正文都按规划期核对，须先改正这一处。`),
+
+  planBaseYear: (file: string, pos: Position, baseYear: number, start: number): Diagnostic =>
+    at(file, pos, 'plan-base-year', `基期年 ${baseYear} 不是规划期起始年 ${start} 的前一年。`,
+      `基期是规划表“${start - 1}年完成数”所在的年份：请把 baseYear 改为 ${start - 1}，或改正 period 的 start。各年数据和正文都按规划期核对，须先改正这一处。`),
+
+  headingCount: (file: string, pos: Position, level: number, max: number): Diagnostic =>
+    at(file, pos, 'heading-count', `${level === 1 ? '一级标题（#）' : '同一个一级标题下的二级标题（##）'}超过 ${max} 个，无法再用中文数字编号。`,
+      level === 1 ? '公文的一级标题一般不超过十几个：请把内容合并到较少的一级标题之下，或把其中一部分改为二级标题（##）。' : '请把这些二级标题分到几个一级标题（#）之下，或改为三级标题（###）。'),
+
+  printForeignFile: (place: { file: string; position?: Position }, requested: string, realPath?: string): Diagnostic =>
+    at(place.file, place.position, 'print-foreign-file',
+      realPath ? `版式引用的“${requested}”是符号链接，实际指向版式目录以外的“${realPath}”，打印时不读取。` : `版式引用了允许读取的目录以外的文件“${requested}”，打印时不读取。`,
+      `报告只读取版式目录、字体目录和本次生成的文件：请把所需文件本身（不是符号链接）复制到版式目录中再引用。${NOT_OVERWRITTEN}`),
+
+  printNetwork: (place: { file: string; position?: Position }, url: string): Diagnostic =>
+    at(place.file, place.position, 'print-network', `版式引用了网络地址“${url.slice(0, 200)}”；生成报告时不访问网络。`,
+      `请把所需文件下载后放入版式目录，改为引用本地文件。${NOT_OVERWRITTEN}`),
+
+  fsError: (file: string, code: string, action: FsAction): Diagnostic => {
+    const [what, fix] = FS_ERRORS[code]?.(action) ?? [`操作系统报告错误 ${code}。`, '请检查该路径是否存在、是否可读写，再运行一次。'];
+    return at(file, undefined, `fs-${code.toLowerCase()}`, `${FS_ACTIONS[action]}：${what}`, fix);
+  },
+
+  outputName: (file: string, pos: Position, name: string): Diagnostic =>
+    at(file, pos, 'config-output', `输出文件名“${name}”含有目录（“/”或“\\”），PDF 会写到输出目录以外。`,
+      `output 只写文件名（如 ${name.split(/[/\\]/).pop() || 'report.pdf'}）；输出到别的目录请设置 out，或在命令行用 --out 指定。`),
+
+  outputNotFolder: (out: string): Diagnostic =>
+    at(out, undefined, 'output-not-folder', '输出目录的位置上已有一个同名的文件，无法把 PDF 写进去。', '请删除或改名该文件，或另指定一个输出目录。生成尚未开始，没有写入或改动任何文件。'),
+
+  outputParentNotFolder: (out: string, file: string): Diagnostic =>
+    at(out, undefined, 'output-not-folder', `输出目录的上级“${file}”是一个文件，无法在其中创建目录。`, '请删除或改名该文件，或另指定一个输出目录。生成尚未开始，没有写入或改动任何文件。'),
+
+  browserLaunch: (place: { file: string; position?: Position }, executable: string, output: string): Diagnostic =>
+    at(place.file, place.position, 'browser-launch', `浏览器“${executable}”无法启动${output ? `（它的输出：${output}）` : '（启动后立即退出）'}。`,
+      `${BROWSER_CHOICE}；Debian 上可运行 apt-get install chromium 安装。生成已停止，上一次的 PDF 未被改动。`),
+
+  browserTimeout: (place: { file: string; position?: Position }, seconds: number, launching: boolean): Diagnostic =>
+    at(place.file, place.position, 'browser-timeout', `浏览器在 ${seconds} 秒内没有${launching ? '完成启动' : '完成排版打印'}。`,
+      `机器较慢或报告很长时，请在配置中调大 browser.timeoutSeconds（当前为 ${seconds}）；也请检查是否有其他程序占满了 CPU 或内存。生成已停止，上一次的 PDF 未被覆盖。`),
+
+  browserClosed: (place: { file: string; position?: Position }, executable: string): Diagnostic =>
+    at(place.file, place.position, 'browser-closed', `浏览器“${executable}”在排版过程中意外退出（可能是内存不足、被其他程序结束或浏览器本身出错）。`,
+      `请再运行一次；反复出现时请检查可用内存（free -h），或换用另一个 Chromium（${BROWSER_CHOICE}）。生成已停止，上一次的 PDF 未被覆盖。`),
+
+  /** Printed when Ctrl-C (or SIGTERM) stops a run (not a Diagnostic: it is about the run, not an input). */
+  interrupted: (signal: string): string => `已中断（${signal === 'SIGINT' ? 'Ctrl-C' : signal}）：本次运行启动的程序（如浏览器）已结束，临时文件已删除；要写入的文件（如 PDF）保持原样，未被改动。`,
+
+  fontCoverage: (file: string, pos: Position, char: string, count: number): Diagnostic => ({
+    ...at(file, pos, 'font-coverage',
+      `字符“${char}”（U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）不在报告所用的任何字体中${count > 1 ? `（本文件共 ${count} 处）` : ''}，PDF 中会印成空白方框，或由系统中别的字体代替。`,
+      '请核对是否误输入（如从其他软件带入的表情符号或特殊符号）并改为常用字符；确需使用的生僻字（如扩展 B 区汉字），请在配置项 fonts 中加入含有该字的 TrueType 字体（如 fangsong: [字体名]）。'),
+    severity: 'warning',
+  }),
+
+  configPathMissing: (file: string, pos: Position, key: string, path: string): Diagnostic =>
+    at(file, pos, 'folder-missing', `配置项 ${key} 指向的目录“${path}”不存在。`,
+      `请检查该路径（相对于配置文件所在目录），或从仓库中恢复${key === 'plan' ? '规划数据目录' : key === 'content' ? '正文目录' : '版式目录'}。`),
+
+  yamlAliasBomb: (file: string, pos: Position): Diagnostic =>
+    at(file, pos, 'yaml-alias', '文件中的别名（*名称）层层引用，展开后过大（“别名炸弹”），已拒绝读取。',
+      '本工具的数据文件不需要锚点和别名（& 与 *）：请删除它们，把内容直接写出。'),
 };
 
 /** The columns of an indicator table, as named in a message about its header. */
@@ -500,3 +570,67 @@ const placed = (file: string, where: Where, rule: string, message: string, hint:
 
 /** A value quoted in a message, cut short: a 400-digit number must not fill the screen. */
 const short = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 20)}…（共 ${raw.length} 个字符）` : raw);
+
+/** What a YAML syntax error means and how to mend it, by the parser's error code. */
+const YAML_ERRORS: Record<string, [string, string]> = {
+  TAB_AS_INDENT: ['行首用了制表符（Tab）缩进，YAML 只能用空格缩进。', '请把该行开头的 Tab 换成空格，与同级的上下行对齐。'],
+  BAD_INDENT: ['缩进与上下文不一致。', '同一层级的各行须用相同个数的空格缩进；请与同级的上下行对齐。'],
+  DUPLICATE_KEY: ['同一层级中有重复的字段名。', '每个字段只能写一次：请删除或合并重复的一行。'],
+  MISSING_CHAR: ['缺少配对的符号（引号、方括号、花括号或冒号）。', '请检查该处的引号和括号是否成对，字段名后是否有英文冒号和空格。'],
+  BLOCK_AS_IMPLICIT_KEY: ['字段名的写法有误（可能缺少冒号，或冒号后缺少空格）。', '字段写作“名称: 值”，英文冒号后须有一个空格。'],
+  MULTILINE_IMPLICIT_KEY: ['字段名不能跨行（可能上一行缺少冒号或引号未闭合）。', '请检查该行和上一行：字段写作“名称: 值”，文字中的引号须成对。'],
+  UNEXPECTED_TOKEN: ['此处出现了不应有的符号。', '含有冒号、井号、方括号、花括号、逗号或 % > 等符号的文字，请用英文双引号括起来。'],
+  BAD_DQ_ESCAPE: ['双引号中的反斜杠（\\）写法有误。', '文字中的反斜杠请写成两个（\\\\），或改用单引号括起来。'],
+  BAD_SCALAR_START: ['文字不能以该符号开头（如 @、`、% 等）。', '请用英文双引号把这段文字括起来。'],
+  MULTIPLE_DOCS: ['文件中有多个文档（以 --- 分隔）。', '每个文件只写一个文档：请删除多余的“---”及其后的内容，或分成两个文件。'],
+  BAD_ALIAS: ['别名（*名称）引用了不存在的锚点。', '本工具的数据文件不需要锚点和别名（& 与 *）：请把内容直接写出。'],
+  ALIAS_PROPS: ['别名（*名称）上不能再加锚点或标签。', '本工具的数据文件不需要锚点和别名（& 与 *）：请把内容直接写出。'],
+  MULTIPLE_ANCHORS: ['同一个值上有多个锚点（&名称）。', '本工具的数据文件不需要锚点和别名（& 与 *）：请删除它们。'],
+  KEY_OVER_1024_CHARS: ['字段名超过 1024 个字符（可能缺少换行或冒号）。', '请检查该行：字段写作“名称: 值”，每个字段一行。'],
+  TAG_RESOLVE_FAILED: ['无法识别的标签（以 ! 开头）。', '本工具的数据文件不用标签：以 ! 开头的文字请用英文双引号括起来。'],
+  MULTIPLE_TAGS: ['同一个值上有多个标签（以 ! 开头）。', '以 ! 开头的文字请用英文双引号括起来。'],
+  BAD_PROP_ORDER: ['锚点或标签的位置有误。', '以 & 或 ! 开头的文字请用英文双引号括起来。'],
+  BLOCK_IN_FLOW: ['方括号或花括号内不能换成缩进的写法。', '请检查括号是否闭合；括号内的各项用逗号分隔，写在一行或对齐续行。'],
+  BAD_COLLECTION_TYPE: ['列表或字段组的写法有误。', '请检查该处的缩进、短横线（- ）和冒号。'],
+  NON_STRING_KEY: ['字段名须是文字。', '请检查该行：字段写作“名称: 值”。'],
+  BAD_DIRECTIVE: ['以 % 开头的行是 YAML 指令，写法有误。', '以 % 开头的文字请用英文双引号括起来。'],
+};
+
+/** YAML syntax errors are reported one at a time: after the first, the parser's view of the rest is unreliable. */
+const YAML_FIRST_ONLY = '（YAML 格式错误只报告第一处：改正后请再运行一次。）';
+
+/** What the tool was doing when the operating system refused. */
+export type FsAction = 'read' | 'list' | 'write' | 'create-folder';
+const FS_ACTIONS: Record<FsAction, string> = { read: '无法读取', list: '无法读取目录', write: '无法写入', 'create-folder': '无法创建目录' };
+
+/** The operating system's error codes (Node's `code`), as the user can act on them. */
+const OUT_HINT = '或用配置项 out（命令行 --out）指定另一个输出目录';
+const FS_ERRORS: Record<string, (action: FsAction) => [string, string]> = {
+  ENOENT: () => ['找不到该文件或目录。', '请检查路径是否正确（配置文件中的路径相对于配置文件所在目录）。'],
+  ENOTDIR: (a) => a === 'list'
+    ? ['这里应是一个目录，实际是一个文件。', '请检查配置中的路径：这一项应指向目录（如 content），而不是其中的某个文件。']
+    : ['路径中有一部分是文件而不是目录。', `请删除或改名路径中与目录同名的文件，${OUT_HINT}。`],
+  EISDIR: (a) => a === 'read'
+    ? ['这里应是一个文件，实际是一个目录。', '请检查配置中的路径是否指向了目录。']
+    : ['要写入的文件名已被一个目录占用。', '请删除或改名该目录，或在配置项 output 中改用另一个文件名。'],
+  EEXIST: () => ['已有同名的文件，无法在此创建目录。', `请删除或改名该文件，${OUT_HINT}。`],
+  EACCES: (a) => a === 'read' || a === 'list'
+    ? ['没有读取权限。', '请检查该文件或目录的权限（ls -l），或换用有权限的用户运行。']
+    : ['没有写入权限。', `请检查该目录的权限（ls -ld），${OUT_HINT}。`],
+  EPERM: (a) => a === 'read' || a === 'list'
+    ? ['操作系统不允许读取（权限不足或文件被锁定）。', '请检查该文件或目录的权限与属性（ls -l、lsattr），或换用有权限的用户运行。']
+    : ['操作系统不允许写入（权限不足，或目录被设为不可修改）。', `请检查该目录的权限与属性（ls -ld、lsattr -d），${OUT_HINT}。`],
+  EROFS: () => ['所在的文件系统是只读的。', `${OUT_HINT.replace(/^或/, '请')}。`],
+  ENOSPC: () => ['磁盘空间已满。', '请清理磁盘空间后再运行一次。'],
+  EDQUOT: () => ['磁盘配额已用完。', '请清理文件或请管理员增加配额后再运行一次。'],
+  ENAMETOOLONG: () => ['文件名或路径过长。', '请缩短输出文件名（配置项 output）或所在目录的路径。'],
+  EMFILE: () => ['同时打开的文件过多。', '请关闭其他程序后再运行一次。'],
+  ENFILE: () => ['系统中打开的文件过多。', '请关闭其他程序后再运行一次。'],
+  ELOOP: () => ['路径上的符号链接形成了循环。', '请检查该路径上的符号链接（ls -l）。'],
+  EIO: () => ['读写磁盘时出错。', '请检查磁盘或网络存储是否正常，再运行一次。'],
+  EBUSY: () => ['文件正被其他程序占用。', '请关闭正在使用该文件的程序后再运行一次。'],
+  ETXTBSY: () => ['文件正被其他程序占用。', '请关闭正在使用该文件的程序后再运行一次。'],
+};
+
+/** Where the browser is chosen. */
+const BROWSER_CHOICE = '请确认配置项 browser.executablePath（或环境变量 PUPPETEER_EXECUTABLE_PATH）指向 Chromium 或 Chrome 的可执行文件';

@@ -77,9 +77,26 @@ describe('cli', function () {
     expect(strict.status).to.equal(1);
     expect(strict.stderr).to.contain('[prose-number]');
   });
+  it('lists the commands and their options in --help', () => {
+    const top = cli(['--help']);
+    expect(top.status).to.equal(0);
+    for (const [command, description] of [['build', '生成评估报告'], ['evaluate', '评估全部指标'], ['forms', '数据征集表'], ['import', '导入填好的数据征集表'], ['init', '主要指标表'], ['check', '核对正文'], ['dev', '实时预览']]) {
+      expect(top.stdout, command).to.match(new RegExp(`^\\s+${command} .*${description}`, 'm'));
+    }
+    const options = (command: string) => cli([command, '--help']).stdout;
+    expect(options('build')).to.match(/-c, --config <file>\s+配置文件 \(default: "plan-eval.yaml"\)/);
+    expect(options('build')).to.match(/-o, --out <dir>\s+输出目录/);
+    expect(options('build')).to.match(/-f, --format <formats>\s+输出格式/);
+    expect(options('build')).to.match(/--strict\s+正文中与数据不符/);
+    expect(options('evaluate')).to.match(/--json\s+以 JSON 输出/);
+    expect(options('forms')).to.match(/-y, --year <year>\s+征集哪一年的数据/);
+    expect(options('import')).to.match(/Usage: plan-eval import \[options\] <files\.\.\.>/);
+  });
   it('explains usage errors', () => {
     const r = cli(['biuld']);
-    expect(r.status).to.not.equal(0);
-    expect(r.stderr).to.contain('--help');
+    expect(r.status).to.equal(1);
+    expect(r.stderr).to.contain("'biuld'");
+    expect(r.stderr).to.contain('build?'); // the command it probably meant
+    expect(r.stderr).to.contain('（用 --help 查看用法）');
   });
 });

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { InputError } from '../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../src/fonts.ts';
-import { msg } from '../src/messages.ts';
 
 async function project(yaml: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'pe-config-'));
@@ -62,7 +61,18 @@ describe('config', () => {
   it('rejects a missing folder, pointing at the setting', async () => {
     const [d] = await problems(await project(MINIMAL.replace('content: content', 'content: contnet')));
     expect(d!.rule).to.equal('folder-missing');
+    // The place is the config file's line (not a line of the missing folder), and the message names the folder.
+    expect(d!.file).to.equal('plan-eval.yaml');
     expect(d!.position!.line).to.equal(2);
+    expect(d!.message).to.contain('“contnet”');
+  });
+  it('refuses an output name with a folder in it, at its line', async () => {
+    for (const name of ['../x.pdf', 'sub/x.pdf', '/tmp/x.pdf', '..\\x.pdf']) {
+      const [d, ...rest] = await problems(await project(`${MINIMAL}output: '${name}'\n`));
+      expect(rest, name).to.deep.equal([]);
+      expect(d, name).to.include({ rule: 'config-output', file: 'plan-eval.yaml' });
+      expect(d!.position!.line, name).to.equal(MINIMAL.split('\n').length);
+    }
   });
   it('without a templates line uses the built-in templates, wherever the config is', async () => {
     const dir = await project(MINIMAL.replace('templates: templates\n', ''));
@@ -72,8 +82,9 @@ describe('config', () => {
   });
   it('calls a missing templates folder a folder, not a file', async () => {
     const [d] = await problems(await project(MINIMAL.replace('templates: templates', 'templates: my-templates')));
-    expect(d!.message).to.equal(msg.folderMissing('x').message);
-    expect(d!.message).to.contain('目录');
+    expect(d!.rule).to.equal('folder-missing');
+    expect(d!.message).to.contain('目录“my-templates”不存在');
+    expect(d!.message).to.not.contain('文件');
     expect(d!.position!.line).to.equal(3);
   });
   it('rejects an invalid date', async () => {

@@ -3,9 +3,20 @@ import { getDate, getMonth, getYear, parseISO } from 'date-fns';
 
 const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
 
-/** 1–99 as a counting numeral: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五. */
+/** The largest number chineseNumeral writes (headings beyond it are refused with their place by the narrative). */
+export const MAX_CHINESE_NUMERAL = 999;
+
+/**
+ * 1–999 as a counting numeral: 1 → 一, 10 → 十, 12 → 十二, 35 → 三十五, 100 → 一百, 101 → 一百零一,
+ * 110 → 一百一十, 999 → 九百九十九 (after 百 the tens keep their 一: 一百一十, not 一百十).
+ */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`chineseNumeral: ${n} is outside 1–99`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CHINESE_NUMERAL) throw new RangeError(`chineseNumeral: ${n} is outside 1–${MAX_CHINESE_NUMERAL}`);
+  if (n >= 100) {
+    const rest = n % 100;
+    const hundreds = `${DIGITS[Math.floor(n / 100)]}百`;
+    return rest === 0 ? hundreds : rest < 10 ? `${hundreds}零${DIGITS[rest]}` : rest < 20 ? `${hundreds}一${chineseNumeral(rest)}` : hundreds + chineseNumeral(rest);
+  }
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   const t = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`;

@@ -2,13 +2,20 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
+import { systemProblem } from '../systemErrors.ts';
+
+/** A missing file is the common case and has its own message; any other refusal says what the system said. */
+function unreadable(e: unknown, file: string): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new InputError([code === 'ENOENT' ? msg.fileMissing(file) : (systemProblem(e, file, 'read') ?? msg.fileMissing(file))]);
+}
 
 /** `path` is where to read; `file` is how the user knows it (relative to their working directory). */
 export async function readInput(path: string, file: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
-  } catch {
-    throw new InputError([msg.fileMissing(file)]);
+  } catch (e) {
+    throw unreadable(e, file);
   }
 }
 
@@ -16,7 +23,7 @@ export async function readInput(path: string, file: string): Promise<string> {
 export async function readInputBytes(path: string, file: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
-  } catch {
-    throw new InputError([msg.fileMissing(file)]);
+  } catch (e) {
+    throw unreadable(e, file);
   }
 }

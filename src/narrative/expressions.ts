@@ -244,9 +244,11 @@ export function expandExpressions(file: string, text: string, scope: ExpressionS
   try {
     program = Handlebars.parse(text);
   } catch (e) {
-    const m = /line (\d+)/.exec(String((e as Error).message));
+    // The parser's lexer still holds the offending token (0-based column); its message shows only an excerpt.
+    const loc = (Handlebars as unknown as { Parser: { lexer: { yylloc?: { first_line: number; first_column: number } } } }).Parser.lexer.yylloc;
     const detail = String((e as Error).message).split('\n').slice(-1)[0] ?? '';
-    throw new InputError([msg.exprSyntax(file, { line: m ? Number(m[1]) : 1 }, detail.includes('Expecting') ? '表达式没有正确结束（缺少“}}”？）' : detail)]);
+    const position = loc ? { line: loc.first_line, column: loc.first_column + 1 } : { line: 1, column: 1 };
+    throw new InputError([msg.exprSyntax(file, position, detail.includes('Expecting') ? '表达式没有正确结束（缺少“}}”？）' : '表达式中有无法识别的字符。')]);
   }
   const bag = new DiagnosticBag();
   const out: string[] = [];

@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
-import { chineseNumeral } from '../format/chinese.ts';
+import { chineseNumeral, MAX_CHINESE_NUMERAL } from '../format/chinese.ts';
 import { hasSlot, splitSlots, type Slot } from './slots.ts';
 
 export interface HeadingRef {
@@ -51,6 +51,10 @@ export class Numbering {
     const n = this.counters[level - 1]!;
     return level === 1 ? `${chineseNumeral(n)}、` : level === 2 ? `（${chineseNumeral(n)}）` : level === 3 ? `${n}.` : `（${n}）`;
   }
+  /** True when the next heading of `level` would need a Chinese numeral past 九百九十九 (levels 1 and 2). */
+  full(level: number): boolean {
+    return level <= 2 && this.counters[level - 1]! >= MAX_CHINESE_NUMERAL;
+  }
   path(level: number): string {
     return this.counters.slice(0, level).join('-');
   }
@@ -82,6 +86,23 @@ export function renderSection(file: string, markdown: string, slots: Slot[], num
     // Comments are the writers' notes to each other: dropped without a word.
     else if (node.type === 'html' && !/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) warnings.push(msg.rawHtmlDropped(file, line(node)));
     else if (node.type === 'code' && splitSlots(node.value).some((p) => typeof p === 'number')) bag.add(msg.figureInCode(file, line(node)));
+  });
+
+  // An inline <script> or <style> leaves the text between its tags as ordinary text (only the tags are HTML to
+  // Markdown): that is code, not prose, and is dropped with its tags.
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    let inside: string | undefined;
+    node.children = (node.children as RootContent[]).filter((child) => {
+      const html = child.type === 'html' ? child.value : undefined;
+      if (inside !== undefined) {
+        if (html !== undefined && new RegExp(`</${inside}\\s*>`, 'i').test(html)) inside = undefined;
+        return child.type === 'html';
+      }
+      const open = html === undefined ? null : /^<(script|style|textarea|template)\b[^>]*>/i.exec(html);
+      if (open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(html!)) inside = open[1]!;
+      return true;
+    }) as typeof node.children;
   });
 
   // Figures: a paragraph that is exactly one figure placeholder becomes a figure element.
@@ -130,6 +151,10 @@ export function renderSection(file: string, markdown: string, slots: Slot[], num
     // 公文 headings have four levels; a deeper one is set as a plain paragraph so it stays out of the outline.
     if (node.depth > 4) {
       node.data = { hName: 'p', hProperties: { className: ['minor-heading'] } };
+      return;
+    }
+    if (numbering.full(node.depth)) {
+      bag.add(msg.headingCount(file, line(node), node.depth, MAX_CHINESE_NUMERAL));
       return;
     }
     const number = numbering.next(node.depth);

@@ -1,6 +1,6 @@
 // 校验规划登记册：模式、指标编号唯一、分类存在、目标原文与目标形式一致。
 import { z } from 'zod';
-import { DiagnosticBag } from '../diagnostics.ts';
+import { DiagnosticBag, InputError } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { IndicatorSchema, PlanSchema, ProjectColumnSchema, type Indicator, type PlanInfo, type Project } from '../model/plan.ts';
 import type { RegistrySources } from '../load/registry.ts';
@@ -20,6 +20,11 @@ export interface Registry {
 
 export function validateRegistry(sources: RegistrySources): Registry {
   const info = validateYaml(sources.plan, PlanSchema, 'plan-schema');
+  // Every data row is judged against the period: a reversed period would blame all of them. The period is
+  // checked first, and alone.
+  const { start, end } = info.period;
+  if (start > end) throw new InputError([msg.planPeriodReversed(sources.plan.file, sources.plan.positionOf(['period']), start, end)]);
+  if (info.baseYear !== start - 1) throw new InputError([msg.planBaseYear(sources.plan.file, sources.plan.positionOf(['baseYear']), info.baseYear, start)]);
   const indSrc = sources.indicators;
   const indicators = validateYaml(indSrc, z.array(IndicatorSchema).min(1), 'indicator-schema');
 

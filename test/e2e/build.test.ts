@@ -1,7 +1,7 @@
 // 端到端：生成默认报告，并从 PDF 成品读回文字、书签、字体与页码加以核对。
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../../src/build.ts';
@@ -9,6 +9,8 @@ import { evaluationSettings } from '../../src/config.ts';
 import { InputError } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { openPdf, readOutline, readPageTexts, type OutlineEntry } from '../../src/print/pdfRead.ts';
+import { launchBrowser, resolveBrowser } from '../../src/print/browser.ts';
+import type { Target } from 'puppeteer-core';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -137,20 +139,41 @@ describe('e2e: the default report', function () {
     const mm = (v: number) => (v * 72) / 25.4;
     const first = pages.findIndex((t) => /—1—/.test(t)) + 1; // physical page of body page 1 (odd)
     const fullLines: string[] = [];
-    for (const [physical, odd] of [[first, true], [first + 1, false], [first + 2, true], [first + 3, false]] as const) {
+    const linesOf = (physical: number) => {
       const xml = execFileSync('pdftotext', ['-f', String(physical), '-l', String(physical), '-bbox-layout', result.pdfPath!, '-'], { encoding: 'utf8' });
-      const lines = [...xml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+      return [...xml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
         x1: Number(m[1]), y1: Number(m[2]), x2: Number(m[3]), text: [...m[5]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(''),
       }));
+    };
+    // The first two right-hand and two left-hand pages of running text (a page filled by a figure has no grid to
+    // measure). Finding fewer fails: the checks below must run on four pages, not skip.
+    const measured: { physical: number; odd: boolean; lines: ReturnType<typeof linesOf> }[] = [];
+    for (let physical = first; physical < first + 12 && measured.length < 4; physical++) {
+      const odd = (physical - first) % 2 === 0;
+      const lines = linesOf(physical);
+      const prose = lines.filter((l) => (l.text.match(/[\u4e00-\u9fff]/g) ?? []).length >= 20).length;
+      if (prose < 8 || measured.filter((m) => m.odd === odd).length === 2) continue;
+      measured.push({ physical, odd, lines });
+    }
+    expect(measured.map((m) => m.odd).sort(), 'two odd and two even pages of running text').to.deep.equal([false, false, true, true]);
+    for (const { physical, odd, lines } of measured) {
       const body = lines.filter((l) => l.text.length >= 20);
       const left = odd ? mm(28) : mm(26);
       const right = odd ? mm(210 - 26) : mm(210 - 28);
       expect(Math.min(...body.map((l) => l.x1)), `left edge, page ${physical}`).to.be.closeTo(left, 1.5);
       expect(Math.max(...body.map((l) => l.x2)), `right edge, page ${physical}`).to.be.closeTo(right, 1.5);
       const pitches = body.slice(1).map((l, i) => l.y1 - body[i]!.y1).filter((d) => d > 20 && d < 35);
-      if (pitches.length > 3) expect(pitches.sort((a, b) => a - b)[Math.floor(pitches.length / 2)], `line pitch, page ${physical}`).to.be.closeTo(28.9, 0.6);
-      const full = body.filter((l) => /^[\u4e00-\u9fff“”，、。；：（）《》]+$/.test(l.text) && l.x1 < left + 2 && l.x2 > right - 2);
-      fullLines.push(...full.map((l) => l.text));
+      // Each of these body pages is full of text: fewer than four line pitches means the lines were not found,
+      // which must fail rather than skip the check.
+      expect(pitches.length, `line pitches found, page ${physical}`).to.be.greaterThan(3);
+      expect(pitches.sort((a, b) => a - b)[Math.floor(pitches.length / 2)], `line pitch, page ${physical}`).to.be.closeTo(28.9, 0.6);
+      body.forEach((l, i) => {
+        if (!/^[\u4e00-\u9fff“”，、。；：（）《》]+$/.test(l.text) || l.x1 >= left + 2 || l.x2 <= right - 2) return;
+        // Line-breaking rules (禁则) keep a closing mark off the start of a line: when the next line starts with a
+        // character and such a mark, that character left this line, which is justified with 27.
+        const pushed = l.text.length === 27 && /^.[，、。；：）”》！？]/.test(body[i + 1]?.text ?? '');
+        fullLines.push(pushed ? `${l.text}${body[i + 1]!.text[0]}` : l.text);
+      });
       const number = lines.find((l) => /^—\d+—$/.test(l.text))!;
       expect(number.y1 - mm(297 - 35), 'page number below the 版心').to.be.closeTo(mm(7), 3);
       if (odd) expect(right - number.x2, 'odd: right, one character in').to.be.closeTo(14, 2);
@@ -234,6 +257,39 @@ describe('e2e: a failed build', function () {
     }
     expect((await readFile(previous)).equals(before)).to.equal(true);
     expect((await stat(previous)).mtimeMs).to.equal(mtime);
+  });
+});
+
+describe('e2e: a print that fails after a good PDF exists', function () {
+  this.timeout(120_000);
+  it('leaves the previous PDF byte for byte, and no temporary file or folder, when the browser dies mid-print', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pe-died-'));
+    const config = (await readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8'))
+      .replace(/^plan: .*$/m, `plan: ${join(PROJECT_ROOT, 'data/haizhou-14')}`)
+      .replace(/^content: .*$/m, `content: ${join(PROJECT_ROOT, 'content')}`)
+      .replace(/^templates: .*$/m, `templates: ${join(PROJECT_ROOT, 'templates')}`);
+    await writeFile(join(dir, 'plan-eval.yaml'), config);
+    const good = await build({ cwd: dir }); // the last good output: a real PDF
+    const before = await readFile(good.pdfPath!);
+    const mtime = (await stat(good.pdfPath!)).mtimeMs;
+
+    // The browser is killed (as by the kernel's out-of-memory killer) the moment it opens the report.
+    const browser = await launchBrowser(resolveBrowser(null), 60);
+    browser.on('targetchanged', (target: Target) => {
+      if (target.url().endsWith('/report.html')) process.kill(-browser.process()!.pid!, 'SIGKILL');
+    });
+    try {
+      await build({ cwd: dir, browser });
+      expect.fail('the build should fail');
+    } catch (e) {
+      expect(e).to.be.instanceOf(InputError);
+      expect((e as InputError).diagnostics.map((d) => d.rule)).to.deep.equal(['browser-closed']);
+    }
+    expect((await readFile(good.pdfPath!)).equals(before)).to.equal(true);
+    expect((await stat(good.pdfPath!)).mtimeMs).to.equal(mtime);
+    expect(await readdir(join(dir, 'out'))).to.deep.equal(['haizhou-14-midterm.pdf']);
+    await new Promise((r) => setTimeout(r, 200)); // the dead browser's profile is removed when its exit is seen
+    expect((await readdir(tmpdir())).filter((n) => n.startsWith(`plan-eval-${process.pid}-`))).to.deep.equal([]);
   });
 });
 

@@ -25,7 +25,7 @@ describe('e2e: plan-eval dev — live preview in a real browser', function () {
     for (const d of ['data', 'content', 'templates']) await cp(join(PROJECT_ROOT, d), join(dir, d), { recursive: true });
     await cp(join(PROJECT_ROOT, 'plan-eval.yaml'), join(dir, 'plan-eval.yaml'));
     server = await startDevServer({ config: 'plan-eval.yaml', cwd: dir, port: 0, host: '127.0.0.1', onRender: (r) => renders.push(r) });
-    browser = await launchBrowser(resolveBrowser(null), 60);
+    browser = await launchBrowser(resolveBrowser(null), 60, { loopback: true });
     page = await browser.newPage();
     await page.goto(server.url, { waitUntil: 'load' });
   });

@@ -7,6 +7,12 @@ describe('format/chinese', () => {
     expect([1, 4, 10, 11, 20, 35, 99].map(chineseNumeral)).to.deep.equal(['一', '四', '十', '十一', '二十', '三十五', '九十九']);
     expect(() => chineseNumeral(0)).to.throw(RangeError);
   });
+  it('writes hundreds for the 100th heading and beyond (up to 999)', () => {
+    expect([100, 101, 105, 110, 111, 119, 120, 200, 230, 999].map(chineseNumeral)).to.deep.equal(
+      ['一百', '一百零一', '一百零五', '一百一十', '一百一十一', '一百一十九', '一百二十', '二百', '二百三十', '九百九十九'],
+    );
+    expect(() => chineseNumeral(1000)).to.throw(RangeError);
+  });
   it('writes years digit by digit with 〇 (GB/T 15835)', () => {
     expect(chineseYear(2035)).to.equal('二〇三五');
     expect(chineseMonthDate('2024-06-28')).to.equal('二〇二四年六月');

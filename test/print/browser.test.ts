@@ -1,6 +1,6 @@
 // 打印用的页面：不运行脚本，除本次构建允许的本地文件外什么也不加载。
 import { expect } from 'chai';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,30 @@ describe('print/browser: the locked page', function () {
     expect(failed).to.have.members(['http://127.0.0.1:9/remote.png', 'file:///etc/hostname']);
     expect(await page.$eval('#p', (p) => p.textContent)).to.equal('static');
     expect(await page.$eval('body', (b) => getComputedStyle(b).color)).to.equal('rgb(1, 2, 3)');
+    await page.close();
+  });
+
+  it('judges a file by its real path: a symbolic link inside an allowed folder cannot bring in an outside file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pe-lock-'));
+    const allowed = join(dir, 'templates');
+    const outside = join(dir, 'outside');
+    await mkdir(allowed);
+    await mkdir(outside);
+    await writeFile(join(outside, 'foreign.css'), 'body { color: rgb(9, 9, 9); }');
+    await writeFile(join(allowed, 'own.css'), 'p { color: rgb(1, 2, 3); }');
+    await symlink(join(outside, 'foreign.css'), join(allowed, 'linked.css'));
+    // A root reached through a link (the font cache of a git worktree is one) still serves its own files.
+    await symlink(allowed, join(dir, 'via-link'));
+    await writeFile(
+      join(allowed, 'page.html'),
+      '<html><head><link rel="stylesheet" href="own.css"><link rel="stylesheet" href="linked.css"></head><body><p id="p">x</p></body></html>',
+    );
+    const blocked: [string, string | undefined][] = [];
+    const page = await lockedPage(browser, [join(dir, 'via-link')], (url, real) => blocked.push([url, real]));
+    await page.goto(pathToFileURL(join(dir, 'via-link', 'page.html')).href, { waitUntil: 'load' });
+    expect(blocked).to.deep.equal([[pathToFileURL(join(dir, 'via-link', 'linked.css')).href, join(outside, 'foreign.css')]]);
+    expect(await page.$eval('#p', (p) => getComputedStyle(p).color)).to.equal('rgb(1, 2, 3)');
+    expect(await page.$eval('body', (b) => getComputedStyle(b).color)).to.equal('rgb(0, 0, 0)');
     await page.close();
   });
 });

@@ -33,6 +33,15 @@ describe('validate/registry', () => {
   it('accepts a well-formed registry', () => {
     expect(problems(PLAN, IND)).to.deep.equal([]);
   });
+  it('stops on a reversed period or a 基期 that is not the year before it, with one message at plan.yaml', () => {
+    // The registry and every data row would also be wrong against such a period; only the cause is reported.
+    const reversed = problems(PLAN.replace('{ start: 2021, end: 2025 }', '{ start: 2025, end: 2021 }'), IND.replace('base: 653', 'base: x'));
+    expect(reversed.map((d) => [d.rule, d.file, d.position])).to.deep.equal([['plan-period', 'plan.yaml', { line: 7, column: 9 }]]);
+    expect(reversed[0]!.hint).to.contain('{ start: 2021, end: 2025 }');
+    const base = problems(PLAN.replace('baseYear: 2020', 'baseYear: 2021'), IND);
+    expect(base.map((d) => [d.rule, d.position])).to.deep.equal([['plan-base-year', { line: 8, column: 11 }]]);
+    expect(base[0]!.hint).to.contain('2020');
+  });
   it('reports YAML syntax errors with line and column', () => {
     const [d] = problems(PLAN, IND.replace('  unit: 亿元', '  unit: [亿元'));
     expect(d!.rule).to.equal('yaml-syntax');
