@@ -5,6 +5,7 @@ import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../../src/build.ts';
+import { annualBuild, defaultBuild, internalBuild } from './builds.ts';
 import { evaluationSettings } from '../../src/config.ts';
 import { InputError } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
@@ -28,8 +29,7 @@ describe('e2e: the default report', function () {
   };
 
   before(async () => {
-    out = await mkdtemp(join(tmpdir(), 'pe-e2e-'));
-    result = await build({ cwd: PROJECT_ROOT, out });
+    ({ result, out } = await defaultBuild());
     const doc = await openPdf(await readFile(result.pdfPath));
     pages = (await readPageTexts(doc)).map(squash);
     outline = await readOutline(doc);
@@ -172,11 +172,7 @@ describe('e2e: the 发改委 internal draft (report.format: internal): cover and
   let result: BuildResult;
   let pages: string[];
   before(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pe-internal-'));
-    const yaml = (await readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8')).replace('format: npc', 'format: internal');
-    for (const d of ['data', 'content', 'templates']) await cp(join(PROJECT_ROOT, d), join(dir, d), { recursive: true });
-    await writeFile(join(dir, 'plan-eval.yaml'), yaml);
-    result = await build({ cwd: dir, out: join(dir, 'out') });
+    ({ result } = await internalBuild());
     const doc = await openPdf(await readFile(result.pdfPath));
     pages = (await readPageTexts(doc)).map(squash);
     await doc.destroy();
@@ -263,8 +259,7 @@ describe('e2e: every heading level, emphasis, a captioned table and both bold st
 describe('e2e: an annual report from the same data', function () {
   this.timeout(120_000);
   it('builds examples/annual-2022.yaml with its own title, 评估时点 and 序时进度, and no word of a mid-term evaluation', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'pe-annual-'));
-    const result = await build({ cwd: PROJECT_ROOT, config: 'examples/annual-2022.yaml', out });
+    const { result } = await annualBuild();
     expect(result.model.meta.title).to.match(/实施情况的年度监测报告$/);
     expect(result.model.format).to.equal('internal');
     expect(result.evaluation.schedule).to.be.closeTo(0.4, 1e-12);
