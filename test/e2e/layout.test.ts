@@ -1,11 +1,15 @@
-// 版式出错的构建：缺少样式表时在打印前停下；打印出的页面不是 A4 时也停下。两种情况都不覆盖上一次的 PDF。
+// 版式：出错的构建（缺少样式表时在打印前停下；打印出的页面不是 A4 时也停下，两种情况都不覆盖上一次的 PDF），
+// 以及成品的版式按 GB/T 9704 和校对习惯逐项核对（见文件后半）。
 import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../../src/build.ts';
 import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
+import { annualBuild, defaultBuild, fixtureBuild, internalBuild, type Built } from './builds.ts';
+import * as L from './pdfLayout.ts';
 
 /** A project using the repository's data and narrative with a copy of its templates, changed by `damage`. */
 async function projectWithTemplates(damage: (templates: string) => Promise<void>): Promise<{ dir: string; previous: string }> {
@@ -61,3 +65,30 @@ describe('e2e: a build whose layout is broken', function () {
     expect(found.every((d) => d.file === join('templates', 'report.css'))).to.equal(true);
   });
 });
+
+// ——— The printed layout, read back from the PDF as a proof-reader reads it (issue 10) ———
+// Each report is built once for the whole run (builds.ts) and read once here; every check lists what is wrong,
+// so a failure says where. The reports: the default (人大 version), the annual example and the internal draft
+// (cover, 目录), and a fixture plan with long indicator names brought in through `plan-eval init`.
+
+function layoutChecks(name: string, get: () => Promise<Built>) {
+  describe(`e2e layout: ${name}`, function () {
+    this.timeout(240_000);
+    let r: L.Read;
+    before(async () => {
+      r = await L.readReport(await get());
+    });
+
+    it('embeds the fonts under their own names', () => {
+      const fonts = execFileSync('pdffonts', [r.built.result.pdfPath], { encoding: 'utf8' });
+      // Fontsource's WOFF2 files carry the names of the variable font's lightest instance (“NotoSerifSCExtraLight-Bold”).
+      expect(fonts).not.to.match(/ExtraLight|Thin/);
+      expect(fonts).to.contain('NotoSansSC-Regular');
+    });
+  });
+}
+
+layoutChecks('the default report (人大 version)', defaultBuild);
+layoutChecks('the annual example (internal format)', annualBuild);
+layoutChecks('the internal draft of the default report', internalBuild);
+layoutChecks('a provincial plan with long indicator names, through init', () => fixtureBuild('province-style'));
