@@ -32,6 +32,14 @@ for glyph in font.glyphs():
     glyph.unicode = keep[0] if keep else -1
     glyph.altuni = tuple((cp, -1, 0) for cp in keep[1:]) or None
 
+# The vertical metrics of the hhea table are written from the OS/2 typographic ones. FontForge otherwise writes the
+# descender as +200 (below the baseline is negative), and Chromium, which lays out lines by hhea, then sets every
+# Fandol line 0.2 em lower in its line box than the font means: body text sat 3.2 pt low, the page number 1 mm.
+font.hhea_ascent_add = font.hhea_descent_add = False
+font.hhea_ascent = font.os2_typoascent
+font.hhea_descent = font.os2_typodescent
+font.hhea_linegap = font.os2_typolinegap
+
 family, _, style = font.fontname.partition('-')
 style = style or 'Regular'
 font.familyname = family

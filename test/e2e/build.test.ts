@@ -140,7 +140,7 @@ describe('e2e: the default report', function () {
     for (const [physical, odd] of [[first, true], [first + 1, false], [first + 2, true], [first + 3, false]] as const) {
       const xml = execFileSync('pdftotext', ['-f', String(physical), '-l', String(physical), '-bbox-layout', result.pdfPath, '-'], { encoding: 'utf8' });
       const lines = [...xml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
-        x1: Number(m[1]), y1: Number(m[2]), x2: Number(m[3]), text: [...m[5]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(''),
+        x1: Number(m[1]), y1: Number(m[2]), x2: Number(m[3]), y2: Number(m[4]), text: [...m[5]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(''),
       }));
       const body = lines.filter((l) => l.text.length >= 20);
       const left = odd ? mm(28) : mm(26);
@@ -152,7 +152,8 @@ describe('e2e: the default report', function () {
       const full = body.filter((l) => /^[\u4e00-\u9fff“”，、。；：（）《》]+$/.test(l.text) && l.x1 < left + 2 && l.x2 > right - 2);
       fullLines.push(...full.map((l) => l.text));
       const number = lines.find((l) => /^—\d+—$/.test(l.text))!;
-      expect(number.y1 - mm(297 - 35), 'page number below the 版心').to.be.closeTo(mm(7), 3);
+      // The line's box is FandolSong's em box (0.8 em above the baseline, 0.2 below): its middle is the 一字线's stroke.
+      expect((number.y1 + number.y2) / 2 - mm(297 - 35), '一字线 below the 版心').to.be.closeTo(mm(7), mm(1));
       if (odd) expect(right - number.x2, 'odd: right, one character in').to.be.closeTo(14, 2);
       else expect(number.x1 - left, 'even: left, one character in').to.be.closeTo(14, 2);
     }

@@ -79,6 +79,12 @@ function layoutChecks(name: string, get: () => Promise<Built>) {
       r = await L.readReport(await get());
     });
 
+    it('sets “— N —” with its 一字线 7 mm below the 版心, one character in, on every numbered page — landscape ones turned with the page', () => {
+      L.none(r.numberProblems);
+      const numbered = r.pages.filter((p) => p.n >= r.bodyStart);
+      expect(numbered.map((p) => r.printed.get(p.n)), 'every page from body page 1 on is numbered in order').to.deep.equal(numbered.map((p) => p.n - r.bodyStart + 1));
+    });
+
     it('embeds the fonts under their own names', () => {
       const fonts = execFileSync('pdffonts', [r.built.result.pdfPath], { encoding: 'utf8' });
       // Fontsource's WOFF2 files carry the names of the variable font's lightest instance (“NotoSerifSCExtraLight-Bold”).
