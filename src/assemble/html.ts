@@ -6,11 +6,21 @@ import type { Config } from '../config.ts';
 import type { FontSetup } from '../fonts.ts';
 import type { ReportModel } from './model.ts';
 import { loadTemplates } from './templates.ts';
+import { breakTitle } from '../format/lineBreak.ts';
+import { textWidth, type MeasuredRole } from '../format/textWidth.ts';
 
 export async function renderHtml(model: ReportModel, config: Config, fonts: FontSetup): Promise<string> {
   const hbs = Handlebars.create();
   const templates = await loadTemplates(config.paths.templates, config.display, model.appendices.map((a) => a.partial));
   for (const [name, source] of templates.partials) hbs.registerPartial(name, source);
+  // {{lines title width=156 size=22}}: a title broken into lines at word boundaries in a trapezoid or diamond, each
+  // line a block that does not wrap again; width in mm (the measure the template gives it), size in pt.
+  hbs.registerHelper('lines', (text: unknown, options: Handlebars.HelperOptions) => {
+    const { width, size, role = 'xiaobiaosong' } = options.hash as { width: number; size: number; role?: MeasuredRole };
+    const style = { role, size, userFonts: config.fonts[role] };
+    const lines = breakTitle(String(text), (width * 72) / 25.4 - 1, (s) => textWidth(s, style), size);
+    return new hbs.SafeString(lines.map((l) => `<span class="line">${hbs.escapeExpression(l)}</span>`).join(''));
+  });
   const template = hbs.compile(templates.main, { strict: true });
   // The page is printed from a temporary folder, so the stylesheet is named by its absolute file URL.
   // The tree holds only text nodes from content and the figures' own SVG (the one raw node kind it has).

@@ -79,10 +79,35 @@ function layoutChecks(name: string, get: () => Promise<Built>) {
       r = await L.readReport(await get());
     });
 
+    it('breaks the title and every 附件 title at word boundaries, centred, in a trapezoid or diamond', () => {
+      const { model } = r.built.result;
+      const problems: string[] = [];
+      const found: string[][] = [];
+      const check = (page: L.PageGeometry, title: string) => {
+        const area = L.areaOf(r, page);
+        const t = L.titleProblems(page, title, (area.left + area.right) / 2);
+        found.push(t.lines);
+        problems.push(...t.problems);
+      };
+      check(r.pages[r.bodyStart - 1]!, model.meta.title);
+      if (model.format === 'internal') check(r.pages[0]!, model.meta.title); // the cover
+      for (const a of r.appendices) check(r.pages[a.first - 1]!, a.appendix.title);
+      L.none(problems, JSON.stringify(found));
+    });
+
     it('sets “— N —” with its 一字线 7 mm below the 版心, one character in, on every numbered page — landscape ones turned with the page', () => {
       L.none(r.numberProblems);
       const numbered = r.pages.filter((p) => p.n >= r.bodyStart);
       expect(numbered.map((p) => r.printed.get(p.n)), 'every page from body page 1 on is numbered in order').to.deep.equal(numbered.map((p) => p.n - r.bodyStart + 1));
+    });
+
+    it('puts “附件N” on the first line of the 版心 and the 附件 title on the third', () => {
+      expect(r.appendices.map((a) => a.first), 'every 附件 found').to.not.include(0);
+      const problems = r.appendices.flatMap((a) => {
+        const page = r.pages[a.first - 1]!;
+        return L.appendixTitleProblems(page, L.areaOf(r, page), a.appendix.label, a.appendix.title);
+      });
+      L.none(problems);
     });
 
     it('embeds the fonts under their own names', () => {
