@@ -6,7 +6,7 @@ import type { Config } from '../config.ts';
 import type { FontSetup } from '../fonts.ts';
 import type { ReportModel } from './model.ts';
 import { loadTemplates } from './templates.ts';
-import { breakTitle } from '../format/lineBreak.ts';
+import { breakTitle, words } from '../format/lineBreak.ts';
 import { textWidth, type MeasuredRole } from '../format/textWidth.ts';
 
 export async function renderHtml(model: ReportModel, config: Config, fonts: FontSetup): Promise<string> {
@@ -21,6 +21,10 @@ export async function renderHtml(model: ReportModel, config: Config, fonts: Font
     const lines = breakTitle(String(text), (width * 72) / 25.4 - 1, (s) => textWidth(s, style), size);
     return new hbs.SafeString(lines.map((l) => `<span class="line">${hbs.escapeExpression(l)}</span>`).join(''));
   });
+  // {{words text}}: the text with a break opportunity (<wbr>) between words, for table cells set with
+  // word-break: keep-all — a cell then wraps only between words (“预期性”, not “预期／性”) and is as wide as its
+  // longest word at least.
+  hbs.registerHelper('words', (text: unknown) => new hbs.SafeString(words(String(text ?? '')).map((w) => hbs.escapeExpression(w)).join('<wbr>')));
   const template = hbs.compile(templates.main, { strict: true });
   // The page is printed from a temporary folder, so the stylesheet is named by its absolute file URL.
   // The tree holds only text nodes from content and the figures' own SVG (the one raw node kind it has).

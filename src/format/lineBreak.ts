@@ -19,10 +19,10 @@ const NO_LINE_END = /[（《「『“‘〈【]$/u;
 const TERMS = [
   '国民经济', '社会发展', '五年规划', '远景目标', '目标纲要', '人均', '年均', '可支配', '支配收入', '托育', '婴幼儿', '增加值', '高新技术', '规模以上',
   '全员', '参保', '缴费', '二氧化碳', '地表水', '国省考', '优于', '好于', '达标', '场馆', '测评', '涨幅', '执业', '占比', '千人', '万人',
-  '受教育', '污染物', '水质', '水体', '优良天数', '年限', '托位', '老年人',
+  '受教育', '污染物', '水质', '水体', '优良天数', '年限', '托位', '老年人', '百分点', '经努力',
 ];
-/** One-character words that end the word before them: 覆盖|率, 制造|业, 生产|性, 满意|度, 专利|数, 连云港|市. */
-const SUFFIX = /^[率业性值度感数省市县区镇乡]$/;
+/** One-character words that end the word before them: 覆盖|率, 制造|业, 生产|性, 专利|数, 连云港|市, 委员|会, 办理|中. */
+const SUFFIX = /^[率业性值度感数省市县区镇乡局委会办厅院所站中]$/;
 /** One-character function words, which stand alone; other one-character words in a row are a word ICU does not know (海|州). */
 const FUNCTION_WORD = /^[和与及或的了并占在对为将把被从向于以而且、]$/;
 const lone = (w: string) => /^\p{Script=Han}$/u.test(w) && !FUNCTION_WORD.test(w);
@@ -31,7 +31,12 @@ const lone = (w: string) => /^\p{Script=Han}$/u.test(w) && !FUNCTION_WORD.test(w
 export function words(text: string): string[] {
   // Offsets inside a term, where no break may fall.
   const inside = new Set<number>();
-  for (const term of TERMS) for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) for (let k = 1; k < term.length; k++) inside.add(at + k);
+  const keep = (at: number, length: number) => {
+    for (let k = 1; k < length; k++) inside.add(at + k);
+  };
+  for (const term of TERMS) for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) keep(at, term.length);
+  // A short bracket is a unit or a qualifier, read as one: （亿元）, （%）, （助理）.
+  for (const m of text.matchAll(/（[^（）\s]{1,4}）/g)) keep(m.index, m[0].length);
   const out: string[] = [];
   for (const { segment, index } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) {
     const prev = out[out.length - 1];
@@ -40,9 +45,12 @@ export function words(text: string): string[] {
       (inside.has(index) ||
         SUFFIX.test(segment) ||
         (lone(prev) && lone(segment)) ||
+        // A one-character word opening the text goes with the next: 区|农业农村局 is no break.
+        (out.length === 1 && lone(prev) && index === prev.length) ||
       // A numeral goes on with more numerals, its counter (年, 个) and an ordinal's 第: 第十四个五年, 二〇三五年.
       ((NUMERAL.test(prev.slice(-1)) && (NUMERAL.test(segment[0]!) || COUNTER.test(segment) || NUMBER_JOINER.test(segment[0]!))) ||
-        (/^第$|个$/.test(prev) && NUMERAL.test(segment[0]!)) ||
+        (/^第(.*个)?$/.test(prev) && NUMERAL.test(segment[0]!)) ||
+        (/^[+\-−±]$/.test(prev) && NUMERAL.test(segment[0]!)) ||
         (NUMBER_JOINER.test(prev.slice(-1)) && NUMERAL.test(segment[0]!)) ||
         // Punctuation keeps to the word it closes or opens.
         NO_LINE_START.test(segment) ||

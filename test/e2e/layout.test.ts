@@ -110,6 +110,16 @@ function layoutChecks(name: string, get: () => Promise<Built>) {
       L.none(problems);
     });
 
+    it('leaves no table cell with one CJK character on a line of its own, and no text running into a rule', () => {
+      const problems = r.pages.filter((p) => p.n >= r.bodyStart).flatMap((p) => [...L.loneCharacterProblems(p), ...L.crossingProblems(p)]);
+      L.none(problems);
+    });
+
+    it('prints every table row of the 附件 whole on one page', () => {
+      const problems = r.appendices.flatMap((a) => L.splitRowProblems(r.texts.slice(a.first - 1, a.last).map(L.normal), L.tableRows(a.appendix).map((cells) => cells.map(L.normal))));
+      L.none(problems);
+    });
+
     it('embeds the fonts under their own names', () => {
       const fonts = execFileSync('pdffonts', [r.built.result.pdfPath], { encoding: 'utf8' });
       // Fontsource's WOFF2 files carry the names of the variable font's lightest instance (“NotoSerifSCExtraLight-Bold”).

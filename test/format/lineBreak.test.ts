@@ -15,7 +15,7 @@ const VERSION_WIDTH = (156 * 72) / 25.4 - 1;
 describe('format/lineBreak', () => {
   it('keeps numbers, plan terms and place names whole where ICU cuts them', () => {
     expect(words(TITLE)).to.deep.equal(['关于', '《连云港市', '海州区', '国民经济', '和', '社会发展', '第十四个五年规划', '和', '二〇三五年', '远景目标纲要》', '实施', '情况', '的', '中期', '评估', '报告']);
-    expect(words('每千人拥有0-3岁婴幼儿托育数')).to.deep.equal(['每', '千人', '拥有', '0-3岁', '婴幼儿', '托育数']);
+    expect(words('每千人拥有0-3岁婴幼儿托育数')).to.deep.equal(['每千人', '拥有', '0-3岁', '婴幼儿', '托育数']);
     expect(words('居民人均可支配收入增长率')).to.deep.equal(['居民', '人均可支配收入', '增长率']);
     expect(words('2021—2023年平均增长7.4%')).to.deep.equal(['2021—2023年', '平均', '增长', '7.4%']);
   });
