@@ -71,7 +71,8 @@ describe('e2e: a build whose layout is broken', function () {
 // so a failure says where. The reports: the default (人大 version), the annual example and the internal draft
 // (cover, 目录), and a fixture plan with long indicator names brought in through `plan-eval init`.
 
-function layoutChecks(name: string, get: () => Promise<Built>) {
+/** `front`: the report has a cover and a 目录 (internal format); otherwise it ends with the closing (人大 version). */
+function layoutChecks(name: string, get: () => Promise<Built>, { front }: { front: boolean }) {
   describe(`e2e layout: ${name}`, function () {
     this.timeout(240_000);
     let r: L.Read;
@@ -120,16 +121,49 @@ function layoutChecks(name: string, get: () => Promise<Built>) {
       L.none(problems);
     });
 
+    it('leaves no blank taller than 40 mm in the 版心, but before a new chapter, the closing or an 附件', () => {
+      const appendixStarts = new Set(r.appendices.map((a) => a.first));
+      // The closing (附件说明, 署名, 成文日期) goes to its page with the body's last lines: a 署名 is never on a page
+      // without body text (GB/T 9704 7.3.5), so the page before may end short.
+      const closing = r.built.result.model.closing;
+      const closingPage = closing ? r.texts.findIndex((t) => t.includes(`${closing.author}${closing.date}`.replace(/\s+/g, ''))) + 1 : 0;
+      const problems: string[] = [];
+      for (const page of r.pages.filter((p) => p.n >= r.bodyStart)) {
+        const blank = L.largestBlank(page, L.areaOf(r, page));
+        if (blank.height <= 40) continue;
+        const next = r.pages[page.n];
+        const nextFirst = next && L.lines(next).find((l) => l.top > L.areaOf(r, next).top - 2);
+        const beforeNewPart = !next || appendixStarts.has(next.n) || next.n === closingPage || (nextFirst !== undefined && L.LEVEL1.test(nextFirst.text));
+        if (blank.atFoot && beforeNewPart) continue;
+        problems.push(`page ${page.n} (— ${r.printed.get(page.n)} —): ${blank.height.toFixed(0)} mm blank from ${blank.from.toFixed(0)} mm below the 版心 top`);
+      }
+      L.none(problems);
+    });
+
+    it('sets no text smaller than 9 pt, chart labels included, but the superscript “*” of illustrative figures', () => {
+      const small = r.pages.flatMap((p) => p.runs.filter((x) => x.size < 8.95 && x.text.trim() !== '*').map((x) => `page ${p.n}: “${x.text}” at ${x.size.toFixed(2)} pt`));
+      L.none(small);
+    });
+
     it('embeds the fonts under their own names', () => {
       const fonts = execFileSync('pdffonts', [r.built.result.pdfPath], { encoding: 'utf8' });
       // Fontsource's WOFF2 files carry the names of the variable font's lightest instance (“NotoSerifSCExtraLight-Bold”).
       expect(fonts).not.to.match(/ExtraLight|Thin/);
       expect(fonts).to.contain('NotoSansSC-Regular');
     });
+
+    if (!front) {
+      it('sets the closing (附件说明, 署名, 成文日期) on a page that also holds body text', () => {
+        const closing = r.built.result.model.closing!;
+        const page = r.texts.findIndex((t) => t.includes(`${closing.author}${closing.date}`.replace(/\s+/g, '')));
+        const before = r.texts[page]!.split('附件：')[0]!.replace('示例数据·非真实统计数据', '');
+        expect(before.length, before).to.be.greaterThan(20);
+      });
+    }
   });
 }
 
-layoutChecks('the default report (人大 version)', defaultBuild);
-layoutChecks('the annual example (internal format)', annualBuild);
-layoutChecks('the internal draft of the default report', internalBuild);
-layoutChecks('a provincial plan with long indicator names, through init', () => fixtureBuild('province-style'));
+layoutChecks('the default report (人大 version)', defaultBuild, { front: false });
+layoutChecks('the annual example (internal format)', annualBuild, { front: true });
+layoutChecks('the internal draft of the default report', internalBuild, { front: true });
+layoutChecks('a provincial plan with long indicator names, through init', () => fixtureBuild('province-style'), { front: false });
