@@ -121,6 +121,16 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
       L.none(problems);
     });
 
+    it('never leaves a heading in the last two lines of a page', () => {
+      const { model } = r.built.result;
+      const appendixTitles = new Set(model.appendices.map((a) => a.title));
+      const headings = new Set(model.outline.filter((o) => o.id !== 'doc-title' && o.id !== 'toc' && !appendixTitles.has(o.title)).map((o) => o.title.replace(/\s+/g, '')));
+      // Outline headings, and the numbered headings of the 附件 (“一、本次评估的设定”), set in 黑体 on a line of their own.
+      const isHeading = (l: L.Line) => headings.has(l.text.replace(/\s+/g, '')) || (L.LEVEL1.test(l.text) && l.text.length <= 24 && /Sans/.test(l.runs[0]!.font));
+      const problems = r.pages.filter((p) => p.n >= r.bodyStart).flatMap((p) => L.headingAtFootProblems(p, L.areaOf(r, p), isHeading));
+      L.none(problems);
+    });
+
     it('leaves no blank taller than 40 mm in the 版心, but before a new chapter, the closing or an 附件', () => {
       const appendixStarts = new Set(r.appendices.map((a) => a.first));
       // The closing (附件说明, 署名, 成文日期) goes to its page with the body's last lines: a 署名 is never on a page
@@ -143,6 +153,11 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
     it('sets no text smaller than 9 pt, chart labels included, but the superscript “*” of illustrative figures', () => {
       const small = r.pages.flatMap((p) => p.runs.filter((x) => x.size < 8.95 && x.text.trim() !== '*').map((x) => `page ${p.n}: “${x.text}” at ${x.size.toFixed(2)} pt`));
       L.none(small);
+    });
+
+    it('ends no paragraph in one or two characters on a line of their own, and splits no range before its dash', () => {
+      const problems = r.pages.filter((p) => p.n >= r.bodyStart).flatMap((p) => L.raggedEndProblems(p, L.areaOf(r, p)));
+      L.none(problems);
     });
 
     it('embeds the fonts under their own names', () => {
