@@ -20,7 +20,7 @@ const FANDOL_DIR = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol';
 // Type 3. These are converted once to .ttf. FandolSong is also the fontconfig-visible face of the page numbers.
 const CONVERTED_FONTS = ['FandolFang-Regular', 'FandolSong-Regular', 'FandolHei-Regular'];
 // Bumped whenever otf-to-ttf.py changes, so caches made by an older version are converted again.
-const CONVERSION_VERSION = '2';
+const CONVERSION_VERSION = '3';
 
 /** Debian packages and a file or command that proves each one is installed. */
 const DEBIAN_NEEDS = [

@@ -1,7 +1,7 @@
 // 字体：四种公文字体角色（仿宋、黑体、楷体、小标宋）及宋体页码的免费替代字体与用户自装字体。
 // Every face the PDF uses must be static TrueType, or Chromium embeds it as Type 3 (slow, large, and with
 // wrong text on copy). The free defaults below are all TrueType; a user's installed fonts come first.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,7 +33,7 @@ export const FONT_FILES = {
 export type FontRole = 'fangsong' | 'heiti' | 'kaiti' | 'xiaobiaosong' | 'songti';
 
 export interface FontSetup {
-  /** Fontsource stylesheets (unicode-range slices: only the slices a page uses are loaded). */
+  /** Fontsource stylesheets (unicode-range slices: only the slices a page uses are loaded), as data: URLs. */
   stylesheets: string[];
   faces: { family: string; url: string; weight: number }[];
   /** CSS font-family lists per role. */
@@ -44,6 +44,26 @@ export interface FontSetup {
 
 const require = createRequire(import.meta.url);
 const fontsource = (pkg: string, weight: number) => require.resolve(`@fontsource/${pkg}/${weight}.css`);
+
+/**
+ * A Fontsource stylesheet that loads the WOFF files only. Its WOFF2 files are cut from the variable font and carry
+ * the name of its lightest instance, so the PDF would list “NotoSerifSCExtraLight-Bold” for the bold title face and
+ * “NotoSansSCThin-Regular” for 黑体; the WOFF files of the same slices (same outlines) carry the real names.
+ */
+function woffStylesheet(cssFile: string): string {
+  const files = pathToFileURL(join(dirname(cssFile), 'files')).href;
+  const css = readFileSync(cssFile, 'utf8').replace(/src:\s*url\(\.\/files\/([^)]+)\.woff2\) format\('woff2'\),\s*url\(\.\/files\/\1\.woff\) format\('woff'\);/g, (_, name: string) => `src: url(${files}/${name}.woff) format('woff');`);
+  if (!css.includes('.woff)')) throw new Error(`${cssFile}: no WOFF sources found`);
+  return `data:text/css;base64,${Buffer.from(css).toString('base64')}`;
+}
+/** Fontsource's families by weight, read once per process. */
+const stylesheetCache = new Map<string, string>();
+const stylesheet = (cssFile: string) => stylesheetCache.get(cssFile) ?? (stylesheetCache.set(cssFile, woffStylesheet(cssFile)), stylesheetCache.get(cssFile)!);
+/** The WOFF files of a Fontsource family and weight, for measuring text in Node with the faces the PDF uses. */
+export function fontsourceFiles(pkg: 'noto-serif-sc' | 'noto-sans-sc', weight: 400 | 700): string[] {
+  const dir = join(dirname(fontsource(pkg, weight)), 'files');
+  return [...readFileSync(fontsource(pkg, weight), 'utf8').matchAll(/url\(\.\/files\/([^)]+\.woff)\)/g)].map((m) => join(dir, m[1]!));
+}
 
 /** Checks that the files set-up should have produced are there, with the command that makes them. */
 export function missingFontFiles(): string[] {
@@ -57,7 +77,7 @@ export function fontSetup(config: Pick<Config, 'fonts'>): FontSetup {
   const stack = (user: string[], ...defaults: string[]) => [...user, ...defaults, 'LXGW WenKai'].map(q).join(', ');
   const sheets = [fontsource('noto-serif-sc', 400), fontsource('noto-serif-sc', 700), fontsource('noto-sans-sc', 400)];
   return {
-    stylesheets: sheets.map((s) => pathToFileURL(s).href),
+    stylesheets: sheets.map(stylesheet),
     faces: [
       { family: 'PE Fangsong', url: pathToFileURL(FONT_FILES.fangsong).href, weight: 400 },
       { family: 'PE Song', url: pathToFileURL(FONT_FILES.song).href, weight: 400 },

@@ -7,7 +7,8 @@ import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import { valueMark } from '../format/observation.ts';
 import { readCell } from '../notation/cell.ts';
-import type { IndicatorTable, IndicatorTableRow } from './model.ts';
+import { columnWidths } from '../format/columnWidths.ts';
+import type { IndicatorTable, IndicatorTableRow, TableColumn } from './model.ts';
 import { baseSources, indicatorSources } from './sources.ts';
 
 export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTable {
@@ -25,9 +26,37 @@ export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTab
     years,
     columnCount: 12 + years.length,
     whyColumns: 11 + years.length,
+    columns: columns(groups.flatMap((g) => g.rows), years, plan.info.baseYear, plan.info.period.end),
     groups,
     notes: sourceNotes(evaluation),
   };
+}
+
+/**
+ * The table's columns in the order templates/appendix-indicators.hbs prints its cells, each as wide as its content
+ * asks (see columnWidths). The table is set as report.css has it: 10 pt, 黑体 header, 仿宋 body, cells padded
+ * 2.5 pt a side with 0.75 pt rules, across the 225 mm of the landscape 版心.
+ */
+function columns(rows: IndicatorTableRow[], years: number[], baseYear: number, endYear: number): TableColumn[] {
+  const cells = (pick: (r: IndicatorTableRow) => string) => rows.map((r) => ({ text: pick(r) }));
+  const content = [
+    { header: ['序号'], cells: cells((r) => String(r.no)) },
+    { header: ['指标名称', '（单位）'], cells: cells((r) => r.name) },
+    { header: ['属性'], cells: cells((r) => r.attribute) },
+    { header: [`${baseYear}年`, '基期值'], cells: cells((r) => r.base) },
+    { header: [`${endYear}年`, '目标'], cells: cells((r) => r.target) },
+    ...years.map((y, k) => ({ header: [`${y}年`], cells: rows.map((r) => ({ text: r.values[k]!.text, marked: r.values[k]!.illustrative })) })),
+    { header: ['序时', '进度'], cells: cells((r) => r.schedule) },
+    { header: ['完成', '进度'], cells: cells((r) => r.progress) },
+    { header: ['状态'], cells: cells((r) => r.status) },
+    { header: ['实际年均', '变化'], cells: cells((r) => r.averageChange) },
+    { header: [`${endYear}年`, '预测值'], cells: cells((r) => r.projected) },
+    { header: ['尚需年均', '变化'], cells: cells((r) => r.required) },
+    { header: ['目标年', '预判'], cells: cells((r) => r.outlook) },
+  ];
+  const total = (225 * 72) / 25.4;
+  const widths = columnWidths(content, total * 0.99, { size: 10, body: 'fangsong', header: 'heiti', gutter: 2 * 2.5 + 0.75, mark: 3.5 });
+  return content.map((c, i) => ({ header: c.header, width: Number(((widths[i]! / total) * 100).toFixed(2)) }));
 }
 
 function row(no: number, e: IndicatorEvaluation, years: number[]): IndicatorTableRow {

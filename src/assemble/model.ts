@@ -38,6 +38,12 @@ export interface IndicatorTableRow {
   outlookExplanation: string;
 }
 
+/** A column of a 附件 table: its header lines (set one under another) and its width in % of the table. */
+export interface TableColumn {
+  header: string[];
+  width: number;
+}
+
 export interface IndicatorTable {
   pointLabel: string;
   schedule: string;
@@ -47,6 +53,8 @@ export interface IndicatorTable {
   columnCount: number;
   /** Columns the explanation row spans (all but 序号). */
   whyColumns: number;
+  /** Headers and widths, in the order the template prints the cells. */
+  columns: TableColumn[];
   groups: { label: string; rows: IndicatorTableRow[] }[];
   notes: string[];
 }
@@ -111,6 +119,8 @@ export interface ProjectTable {
   pointLabel: string;
   years: number[];
   columnCount: number;
+  /** Headers and widths, in the order the template prints the cells. */
+  columns: TableColumn[];
   /** “已完成19项，推进中59项…” */
   counts: string;
   groups: {

@@ -4,8 +4,9 @@ import * as vl from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 import zhNumber from 'd3-format/locale/zh-CN' with { type: 'json' };
 
-// Chinese statistical tables use an ASCII hyphen for negatives; d3's default U+2212 breaks search for “-2.6”.
-const NUMBER_LOCALE = { ...(zhNumber as object), minus: '-' } as vega.NumberLocale;
+// Chinese statistical tables use an ASCII hyphen for negatives; d3's default U+2212 breaks search for “-2.6”. And
+// no thousands separator: the report's tables and text write 1000, not 1,000 — one number style everywhere.
+const NUMBER_LOCALE = { ...(zhNumber as object), minus: '-', thousands: '' } as vega.NumberLocale;
 
 /** Loader that refuses everything: chart data is always inline, and a spec must never reach a file or the network. */
 const NO_LOADING = {

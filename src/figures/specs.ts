@@ -2,18 +2,25 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { countsByLabel, statusLabel, statusLabels, type Evaluation, type IndicatorEvaluation } from '../model/evaluation.ts';
 import { STATUS_STYLE } from '../format/status.ts';
+import { words } from '../format/lineBreak.ts';
 import { CHART_FONT, measure } from './measure.ts';
 
-/** Chart width in CSS px: the 156 mm 版心 at 96 px/in is 590 px; a little is left for the SVG's own padding. */
+/** Chart width in CSS px: the 156 mm 版心 at 96 px/in is 589 px; a little is left for the SVG's own padding. */
 export const CHART_WIDTH = 580;
+/**
+ * The size of all chart text in CSS px. The SVG is printed at its own size (1 px = 0.75 pt, never wider than the
+ * 版心, see specs.test.ts), so 12.5 px is 9.4 pt: the smallest text of the report's tables is 9 pt, and no chart
+ * text is smaller.
+ */
+export const CHART_TEXT = 12.5;
 
 const BASE_CONFIG = {
   font: CHART_FONT,
   background: 'transparent',
   view: { stroke: null },
-  axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', labelColor: '#000', titleColor: '#000', domainColor: '#555', tickColor: '#555', gridColor: '#e3e3e3' },
-  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', labelColor: '#000', titleColor: '#000', symbolSize: 120 },
-  title: { fontSize: 12, fontWeight: 'normal', color: '#000', subtitleFontSize: 11, subtitleColor: '#444', anchor: 'start' },
+  axis: { labelFontSize: CHART_TEXT, titleFontSize: CHART_TEXT, titleFontWeight: 'normal', labelColor: '#000', titleColor: '#000', domainColor: '#555', tickColor: '#555', gridColor: '#e3e3e3' },
+  legend: { labelFontSize: CHART_TEXT, titleFontSize: CHART_TEXT, titleFontWeight: 'normal', labelColor: '#000', titleColor: '#000', symbolSize: 120 },
+  title: { fontSize: CHART_TEXT, fontWeight: 'normal', color: '#000', subtitleFontSize: CHART_TEXT, subtitleColor: '#444', anchor: 'start' },
 } as const;
 
 /** 图：各类别主要指标进展状态（堆积条形图）。 */
@@ -30,12 +37,13 @@ export function statusByGroupSpec(evaluation: Evaluation): TopLevelSpec {
   const groupLabels = evaluation.summary.byGroup.map((g) => `${g.group}（${g.total}项）`);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: CHART_WIDTH - 150,
+    // The bars take what the group labels (“社会文明程度高（5项）”) leave of the chart width.
+    width: Math.floor(CHART_WIDTH - Math.max(...groupLabels.map((l) => measure(l, CHART_TEXT))) - 24),
     height: { step: 30 },
     data: { values },
     config: BASE_CONFIG,
     encoding: {
-      y: { field: 'group', type: 'nominal', sort: groupLabels, title: null, axis: { labelFontSize: 12, labelLimit: 0, ticks: false, domain: false } },
+      y: { field: 'group', type: 'nominal', sort: groupLabels, title: null, axis: { labelLimit: 0, ticks: false, domain: false } },
       x: { field: 'count', type: 'quantitative', stack: 'zero', title: '指标数（项）', axis: { tickMinStep: 1, format: 'd' } },
     },
     layer: [
@@ -47,13 +55,14 @@ export function statusByGroupSpec(evaluation: Evaluation): TopLevelSpec {
             type: 'nominal',
             title: null,
             scale: { domain: statuses, range: statuses.map(colourOf) },
-            legend: { orient: 'bottom', direction: 'horizontal', columns: statuses.length, labelLimit: 0, symbolType: 'square' },
+            // In one row under the bars, starting under the group labels: as wide as the chart at most.
+            legend: { orient: 'none', legendX: -Math.ceil(Math.max(...groupLabels.map((l) => measure(l, CHART_TEXT))) + 8), legendY: groupLabels.length * 30 + 52, direction: 'horizontal', columns: statuses.length, columnPadding: 8, labelLimit: 0, symbolType: 'square' },
           },
           order: { field: 'order', type: 'quantitative' },
         },
       },
       {
-        mark: { type: 'text', fontSize: 11, color: '#fff' },
+        mark: { type: 'text', fontSize: CHART_TEXT, color: '#fff' },
         encoding: {
           x: { field: 'count', type: 'quantitative', stack: 'zero', bandPosition: 0.5 },
           text: { field: 'count', type: 'quantitative' },
@@ -67,8 +76,10 @@ export function statusByGroupSpec(evaluation: Evaluation): TopLevelSpec {
 }
 
 const PANEL_COLUMNS = 3;
-const PANEL_GAP = 24;
-const PANEL_WIDTH = Math.floor((CHART_WIDTH - PANEL_GAP * (PANEL_COLUMNS - 1) - 30 * PANEL_COLUMNS) / PANEL_COLUMNS);
+const PANEL_GAP = 20;
+/** Room left of each panel for its y-axis labels (“1000” at 12.5 px is 25 px, with tick and gap 34 px). */
+const Y_AXIS = 38;
+const PANEL_WIDTH = Math.floor((CHART_WIDTH - PANEL_GAP * (PANEL_COLUMNS - 1) - Y_AXIS * PANEL_COLUMNS) / PANEL_COLUMNS);
 const SERIES = { actual: '实际值', planned: '规划路径/目标要求' } as const;
 
 /** 图：某一类别各项指标的走势，实际值与规划路径对照（小多图，每项指标一个纵轴）。 */
@@ -93,11 +104,13 @@ function panel(e: IndicatorEvaluation) {
   return {
     width: PANEL_WIDTH,
     height: 72,
-    title: { text: wrap(`${e.indicator.name}${unit}`, PANEL_WIDTH, 12), subtitle },
+    title: { text: wrap(`${e.indicator.name}${unit}`, PANEL_WIDTH, CHART_TEXT), subtitle: wrap(subtitle, PANEL_WIDTH, CHART_TEXT) },
     data: { values: rows },
     encoding: {
-      x: { field: 'year', type: 'ordinal', title: null, axis: { labelAngle: 0, labelFontSize: 10 } },
-      y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false, nice: true }, axis: { tickCount: 3, labelFontSize: 10 } },
+      // Six years of 2020 … 2025 at 12.5 px take 150 px, a little more than a panel: where they would touch, every
+      // other year is labelled (each year keeps its tick).
+      x: { field: 'year', type: 'ordinal', title: null, scale: { type: 'point', padding: 0.1 }, axis: { labelAngle: 0, labelOverlap: 'parity', labelSeparation: 3 } },
+      y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false, nice: true }, axis: { tickCount: 3 } },
       color: {
         field: 'series',
         type: 'nominal',
@@ -134,13 +147,15 @@ function seriesNote(e: IndicatorEvaluation): string {
 }
 
 /**
- * Splits a title into lines that fit `width` px, measured in the chart font. A unit in brackets such as
- * “（亿美元）” is kept whole, so a line never ends in “（亿” or starts with “）”.
+ * Splits a title into lines that fit `width` px, measured in the chart font, between words (托育 and 年限 stay whole,
+ * see format/lineBreak.ts). A unit in brackets such as “（亿美元）” is kept whole, so a line never ends in “（亿” or
+ * starts with “）”.
  */
 export function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const token of text.match(/（[^（）]*）|./gu) ?? []) {
+  const tokens = (text.match(/（[^（）]*）|[^（]+|（/gu) ?? []).flatMap((part) => (part.startsWith('（') && part.endsWith('）') ? [part] : words(part)));
+  for (const token of tokens) {
     if (line && measure(line + token, size) > width) {
       lines.push(line);
       line = '';

@@ -5,6 +5,7 @@ import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../../src/build.ts';
+import { annualBuild, defaultBuild, internalBuild } from './builds.ts';
 import { evaluationSettings } from '../../src/config.ts';
 import { InputError } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
@@ -30,8 +31,7 @@ describe('e2e: the default report', function () {
   };
 
   before(async () => {
-    out = await mkdtemp(join(tmpdir(), 'pe-e2e-'));
-    result = await build({ cwd: PROJECT_ROOT, out });
+    ({ result, out } = await defaultBuild());
     const doc = await openPdf(await readFile(result.pdfPath!));
     pages = (await readPageTexts(doc)).map(squash);
     outline = await readOutline(doc);
@@ -142,7 +142,7 @@ describe('e2e: the default report', function () {
     const linesOf = (physical: number) => {
       const xml = execFileSync('pdftotext', ['-f', String(physical), '-l', String(physical), '-bbox-layout', result.pdfPath!, '-'], { encoding: 'utf8' });
       return [...xml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
-        x1: Number(m[1]), y1: Number(m[2]), x2: Number(m[3]), text: [...m[5]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(''),
+        x1: Number(m[1]), y1: Number(m[2]), x2: Number(m[3]), y2: Number(m[4]), text: [...m[5]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(''),
       }));
     };
     // The first two right-hand and two left-hand pages of running text (a page filled by a figure has no grid to
@@ -175,7 +175,8 @@ describe('e2e: the default report', function () {
         fullLines.push(pushed ? `${l.text}${body[i + 1]!.text[0]}` : l.text);
       });
       const number = lines.find((l) => /^—\d+—$/.test(l.text))!;
-      expect(number.y1 - mm(297 - 35), 'page number below the 版心').to.be.closeTo(mm(7), 3);
+      // The line's box is FandolSong's em box (0.8 em above the baseline, 0.2 below): its middle is the 一字线's stroke.
+      expect((number.y1 + number.y2) / 2 - mm(297 - 35), '一字线 below the 版心').to.be.closeTo(mm(7), mm(1));
       if (odd) expect(right - number.x2, 'odd: right, one character in').to.be.closeTo(14, 2);
       else expect(number.x1 - left, 'even: left, one character in').to.be.closeTo(14, 2);
     }
@@ -195,11 +196,7 @@ describe('e2e: the 发改委 internal draft (report.format: internal): cover and
   let result: BuildResult;
   let pages: string[];
   before(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pe-internal-'));
-    const yaml = (await readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8')).replace('format: npc', 'format: internal');
-    for (const d of ['data', 'content', 'templates']) await cp(join(PROJECT_ROOT, d), join(dir, d), { recursive: true });
-    await writeFile(join(dir, 'plan-eval.yaml'), yaml);
-    result = await build({ cwd: dir, out: join(dir, 'out') });
+    ({ result } = await internalBuild());
     const doc = await openPdf(await readFile(result.pdfPath!));
     pages = (await readPageTexts(doc)).map(squash);
     await doc.destroy();
@@ -319,8 +316,7 @@ describe('e2e: every heading level, emphasis, a captioned table and both bold st
 describe('e2e: an annual report from the same data', function () {
   this.timeout(120_000);
   it('builds examples/annual-2022.yaml with its own title, 评估时点 and 序时进度, and no word of a mid-term evaluation', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'pe-annual-'));
-    const result = await build({ cwd: PROJECT_ROOT, config: 'examples/annual-2022.yaml', out });
+    const { result } = await annualBuild();
     expect(result.model.meta.title).to.match(/实施情况的年度监测报告$/);
     expect(result.model.format).to.equal('internal');
     expect(result.evaluation.schedule).to.be.closeTo(0.4, 1e-12);

@@ -3,16 +3,14 @@
 // The fixtures' observations.csv (and judgements.csv) name the ids init generates: if the ids ever changed, these
 // builds would fail on unknown ids, which is the point — the same table must always give the same ids.
 import { expect } from 'chai';
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build, type BuildResult } from '../../src/build.ts';
-import { PROJECT_ROOT } from '../../src/fonts.ts';
-import { initPlan, type InitOptions, type InitResult } from '../../src/init/index.ts';
+import type { BuildResult } from '../../src/build.ts';
+import type { InitResult } from '../../src/init/index.ts';
 import { openPdf, readPageTexts } from '../../src/print/pdfRead.ts';
+import { fixtureBuild } from './builds.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
-const FIXTURES = join(PROJECT_ROOT, 'test/fixtures/plans');
 
 interface Built {
   init: InitResult;
@@ -20,12 +18,9 @@ interface Built {
   pages: string[];
 }
 
-/** init from the fixture's table into a fresh folder outside the repository, add its data, build as is. */
-async function initAndBuild(fixture: string, table: string, data: string[], options: Partial<InitOptions>): Promise<Built> {
-  const cwd = await mkdtemp(join(tmpdir(), `pe-init-${fixture}-`));
-  const init = await initPlan({ dir: fixture, from: join(FIXTURES, fixture, table), cwd, today: new Date('2024-06-28T12:00:00'), ...options });
-  for (const file of data) await copyFile(join(FIXTURES, fixture, file), join(init.dir, file));
-  const result = await build({ cwd, config: init.config });
+/** init from the fixture's table into a fresh folder outside the repository, add its data, build as is (once per run). */
+async function initAndBuild(fixture: 'province-style' | 'fifteenth'): Promise<Built> {
+  const { init, result } = await fixtureBuild(fixture);
   const doc = await openPdf(await readFile(result.pdfPath!));
   const pages = (await readPageTexts(doc)).map(squash);
   await doc.destroy();
@@ -68,7 +63,7 @@ describe('e2e: a provincial 十四五 table (CSV, no 基期 column) through init
   this.timeout(180_000);
   let built: Built;
   before(async () => {
-    built = await initAndBuild('province-style', '指标表.csv', ['observations.csv', 'judgements.csv'], { region: '示例省' });
+    built = await initAndBuild('province-style');
   });
   commonChecks(() => built, 18);
 
@@ -108,7 +103,7 @@ describe('e2e: a district 十五五 table (xlsx, merged 类别, units in names) 
   this.timeout(180_000);
   let built: Built;
   before(async () => {
-    built = await initAndBuild('fifteenth', '指标表.xlsx', ['observations.csv'], { region: '示例市示例区' });
+    built = await initAndBuild('fifteenth');
   });
   commonChecks(() => built, 14);
 

@@ -1,11 +1,15 @@
-// 版式出错的构建：缺少样式表时在打印前停下；打印出的页面不是 A4 时也停下。两种情况都不覆盖上一次的 PDF。
+// 版式：出错的构建（缺少样式表时在打印前停下；打印出的页面不是 A4 时也停下，两种情况都不覆盖上一次的 PDF），
+// 以及成品的版式按 GB/T 9704 和校对习惯逐项核对（见文件后半）。
 import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../../src/build.ts';
 import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
+import { annualBuild, defaultBuild, fixtureBuild, internalBuild, type Built } from './builds.ts';
+import * as L from './pdfLayout.ts';
 
 /** A project using the repository's data and narrative with a copy of its templates, changed by `damage`. */
 async function projectWithTemplates(damage: (templates: string) => Promise<void>): Promise<{ dir: string; previous: string }> {
@@ -61,3 +65,120 @@ describe('e2e: a build whose layout is broken', function () {
     expect(found.every((d) => d.file === join('templates', 'report.css'))).to.equal(true);
   });
 });
+
+// ——— The printed layout, read back from the PDF as a proof-reader reads it (issue 10) ———
+// Each report is built once for the whole run (builds.ts) and read once here; every check lists what is wrong,
+// so a failure says where. The reports: the default (人大 version), the annual example and the internal draft
+// (cover, 目录), and a fixture plan with long indicator names brought in through `plan-eval init`.
+
+/** `front`: the report has a cover and a 目录 (internal format); otherwise it ends with the closing (人大 version). */
+function layoutChecks(name: string, get: () => Promise<Built>, { front }: { front: boolean }) {
+  describe(`e2e layout: ${name}`, function () {
+    this.timeout(240_000);
+    let r: L.Read;
+    before(async () => {
+      r = await L.readReport(await get());
+    });
+
+    it('breaks the title and every 附件 title at word boundaries, centred, in a trapezoid or diamond', () => {
+      const { model } = r.built.result;
+      const problems: string[] = [];
+      const found: string[][] = [];
+      const check = (page: L.PageGeometry, title: string) => {
+        const area = L.areaOf(r, page);
+        const t = L.titleProblems(page, title, (area.left + area.right) / 2);
+        found.push(t.lines);
+        problems.push(...t.problems);
+      };
+      check(r.pages[r.bodyStart - 1]!, model.meta.title);
+      if (model.format === 'internal') check(r.pages[0]!, model.meta.title); // the cover
+      for (const a of r.appendices) check(r.pages[a.first - 1]!, a.appendix.title);
+      L.none(problems, JSON.stringify(found));
+    });
+
+    it('sets “— N —” with its 一字线 7 mm below the 版心, one character in, on every numbered page — landscape ones turned with the page', () => {
+      L.none(r.numberProblems);
+      const numbered = r.pages.filter((p) => p.n >= r.bodyStart);
+      expect(numbered.map((p) => r.printed.get(p.n)), 'every page from body page 1 on is numbered in order').to.deep.equal(numbered.map((p) => p.n - r.bodyStart + 1));
+    });
+
+    it('puts “附件N” on the first line of the 版心 and the 附件 title on the third', () => {
+      expect(r.appendices.map((a) => a.first), 'every 附件 found').to.not.include(0);
+      const problems = r.appendices.flatMap((a) => {
+        const page = r.pages[a.first - 1]!;
+        return L.appendixTitleProblems(page, L.areaOf(r, page), a.appendix.label, a.appendix.title);
+      });
+      L.none(problems);
+    });
+
+    it('leaves no table cell with one CJK character on a line of its own, and no text running into a rule', () => {
+      const problems = r.pages.filter((p) => p.n >= r.bodyStart).flatMap((p) => [...L.loneCharacterProblems(p), ...L.crossingProblems(p)]);
+      L.none(problems);
+    });
+
+    it('prints every table row of the 附件 whole on one page', () => {
+      const problems = r.appendices.flatMap((a) => L.splitRowProblems(r.texts.slice(a.first - 1, a.last).map(L.normal), L.tableRows(a.appendix).map((cells) => cells.map(L.normal))));
+      L.none(problems);
+    });
+
+    it('never leaves a heading in the last two lines of a page', () => {
+      const { model } = r.built.result;
+      const appendixTitles = new Set(model.appendices.map((a) => a.title));
+      const headings = new Set(model.outline.filter((o) => o.id !== 'doc-title' && o.id !== 'toc' && !appendixTitles.has(o.title)).map((o) => o.title.replace(/\s+/g, '')));
+      // Outline headings, and the numbered headings of the 附件 (“一、本次评估的设定”), set in 黑体 on a line of their own.
+      const isHeading = (l: L.Line) => headings.has(l.text.replace(/\s+/g, '')) || (L.LEVEL1.test(l.text) && l.text.length <= 24 && /Sans/.test(l.runs[0]!.font));
+      const problems = r.pages.filter((p) => p.n >= r.bodyStart).flatMap((p) => L.headingAtFootProblems(p, L.areaOf(r, p), isHeading));
+      L.none(problems);
+    });
+
+    it('leaves no blank taller than 40 mm in the 版心, but before a new chapter, the closing or an 附件', () => {
+      const appendixStarts = new Set(r.appendices.map((a) => a.first));
+      // The closing (附件说明, 署名, 成文日期) goes to its page with the body's last lines: a 署名 is never on a page
+      // without body text (GB/T 9704 7.3.5), so the page before may end short.
+      const closing = r.built.result.model.closing;
+      const closingPage = closing ? r.texts.findIndex((t) => t.includes(`${closing.author}${closing.date}`.replace(/\s+/g, ''))) + 1 : 0;
+      const problems: string[] = [];
+      for (const page of r.pages.filter((p) => p.n >= r.bodyStart)) {
+        const blank = L.largestBlank(page, L.areaOf(r, page));
+        if (blank.height <= 40) continue;
+        const next = r.pages[page.n];
+        const nextFirst = next && L.lines(next).find((l) => l.top > L.areaOf(r, next).top - 2);
+        const beforeNewPart = !next || appendixStarts.has(next.n) || next.n === closingPage || (nextFirst !== undefined && L.LEVEL1.test(nextFirst.text));
+        if (blank.atFoot && beforeNewPart) continue;
+        problems.push(`page ${page.n} (— ${r.printed.get(page.n)} —): ${blank.height.toFixed(0)} mm blank from ${blank.from.toFixed(0)} mm below the 版心 top`);
+      }
+      L.none(problems);
+    });
+
+    it('sets no text smaller than 9 pt, chart labels included, but the superscript “*” of illustrative figures', () => {
+      const small = r.pages.flatMap((p) => p.runs.filter((x) => x.size < 8.95 && x.text.trim() !== '*').map((x) => `page ${p.n}: “${x.text}” at ${x.size.toFixed(2)} pt`));
+      L.none(small);
+    });
+
+    it('ends no paragraph in one or two characters on a line of their own, and splits no range before its dash', () => {
+      const problems = r.pages.filter((p) => p.n >= r.bodyStart).flatMap((p) => L.raggedEndProblems(p, L.areaOf(r, p)));
+      L.none(problems);
+    });
+
+    it('embeds the fonts under their own names', () => {
+      const fonts = execFileSync('pdffonts', [r.built.result.pdfPath!], { encoding: 'utf8' });
+      // Fontsource's WOFF2 files carry the names of the variable font's lightest instance (“NotoSerifSCExtraLight-Bold”).
+      expect(fonts).not.to.match(/ExtraLight|Thin/);
+      expect(fonts).to.contain('NotoSansSC-Regular');
+    });
+
+    if (!front) {
+      it('sets the closing (附件说明, 署名, 成文日期) on a page that also holds body text', () => {
+        const closing = r.built.result.model.closing!;
+        const page = r.texts.findIndex((t) => t.includes(`${closing.author}${closing.date}`.replace(/\s+/g, '')));
+        const before = r.texts[page]!.split('附件：')[0]!.replace('示例数据·非真实统计数据', '');
+        expect(before.length, before).to.be.greaterThan(20);
+      });
+    }
+  });
+}
+
+layoutChecks('the default report (人大 version)', defaultBuild, { front: false });
+layoutChecks('the annual example (internal format)', annualBuild, { front: true });
+layoutChecks('the internal draft of the default report', internalBuild, { front: true });
+layoutChecks('a provincial plan with long indicator names, through init', () => fixtureBuild('province-style'), { front: false });

@@ -55,6 +55,17 @@ describe('figures', () => {
     const lines = wrap('五年累计实际利用外资（亿美元）', 125, 12);
     expect(lines).to.deep.equal(['五年累计实际利用外资', '（亿美元）']);
   });
+  it('wraps panel titles between words: 托育 and 年限 stay whole (not “托／育”, “年／限”)', () => {
+    for (const width of [60, 80, 100, 120, 140]) {
+      for (const name of ['每千人拥有0-3岁婴幼儿托育数（个）', '劳动年龄人口平均受教育年限（年）']) {
+        const lines = wrap(name, width, 12.5);
+        expect(lines.join('')).to.equal(name);
+        for (const [a, b] of lines.slice(1).map((l, i) => [lines[i]!, l] as const)) {
+          expect(`${a.slice(-1)}${b[0]}`, lines.join('／')).not.to.be.oneOf(['托育', '年限', '教育', '幼儿']);
+        }
+      }
+    }
+  });
   it('wraps long indicator names to the panel width', () => {
     const lines = wrap('研发经费支出占地区生产总值比重（%）', 120, 12);
     expect(lines.length).to.be.greaterThan(1);

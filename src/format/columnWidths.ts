@@ -1,0 +1,108 @@
+// 表格列宽随内容：用 PDF 的字体在 Node 中量出每栏的词和整格的宽度，先给每栏其最长的词（数字、“预期性”）那么宽，
+// 再把余下的宽度一点一点分给最能减少表格行高的栏。单元格只在词间回行（模板用 {{words}}），所以不会有字出格线，
+// 也不会把一个词拆成“预期／性”。
+// Chromium's automatic table layout shares width by max-content, which gave the long 目标 cells most of the room and
+// left 状态 three characters wide; this divides it by what each extra point buys.
+import { words } from './lineBreak.ts';
+import { textWidth, type MeasuredRole } from './textWidth.ts';
+
+export interface ColumnContent {
+  /** Header lines, each set whole (the template breaks the header between them). */
+  header: string[];
+  /** The column's body cells as printed; `marked` cells carry a superscript “*” after the text. */
+  cells: { text: string; marked?: boolean }[];
+  /** Font size of the body cells in pt, where the column's differs from the table's. */
+  size?: number;
+}
+
+export interface TableStyle {
+  /** Font size in pt of the body and the header. */
+  size: number;
+  body: MeasuredRole;
+  header: MeasuredRole;
+  /** Left plus right padding of a cell and one rule, in pt. */
+  gutter: number;
+  /** Width of the superscript “*”, in pt. */
+  mark: number;
+}
+
+/** How many lines `unitWidths` (words, in order) take in a column of inner width `w`, breaking between words only. */
+function lineCount(unitWidths: number[], w: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const u of unitWidths) {
+    if (used > 0 && used + u > w + 0.01) {
+      lines++;
+      used = 0;
+    }
+    used += u;
+  }
+  return lines;
+}
+
+/**
+ * Column widths in pt, summing to `total`: each at least its widest word (or header line), the rest given where
+ * it lowers the table most — the table's height counted as the sum over rows of the tallest cell's lines.
+ */
+/** Every cell as the widths of its words (pt); a header as the widths of its lines, each line one word. */
+function measured(columns: ColumnContent[], style: TableStyle) {
+  const measure = (s: string, role: MeasuredRole, size = style.size) => textWidth(s, { role, size });
+  const body = columns.map((c) =>
+    c.cells.map((cell) => {
+      const ws = words(cell.text).map((w) => measure(w, style.body, c.size));
+      if (cell.marked && ws.length > 0) ws[ws.length - 1] = ws[ws.length - 1]! + style.mark;
+      return ws;
+    }),
+  );
+  const header = columns.map((c) => c.header.map((line) => measure(line, style.header)));
+  const rows = Math.max(...body.map((b) => b.length));
+  /** The table's height in lines at column widths `ws`: the header, then each row as tall as its tallest cell. */
+  const height = (ws: number[]) => {
+    let h = Math.max(...header.map((lines) => lines.length));
+    for (let r = 0; r < rows; r++) h += Math.max(...body.map((cells, i) => (cells[r] ? lineCount(cells[r]!, ws[i]! - style.gutter) : 1)));
+    return h;
+  };
+  /**
+   * What the greedy search lowers: the height, and a hundredth of the lines of all cells — a row is only lower when
+   * all its tallest cells are, so widening one of them must count for something.
+   */
+  const cost = (ws: number[]) => height(ws) + 0.01 * body.reduce((n, cells, i) => n + cells.reduce((m, c) => m + lineCount(c, ws[i]! - style.gutter), 0), 0);
+  return { body, header, height, cost };
+}
+
+/** The table's height in lines (header, then each row's tallest cell) at the given column widths. */
+export function tableHeight(columns: ColumnContent[], widths: number[], style: TableStyle): number {
+  return measured(columns, style).height(widths);
+}
+
+export function columnWidths(columns: ColumnContent[], total: number, style: TableStyle): number[] {
+  const { body, header, cost } = measured(columns, style);
+  const min = columns.map((_, i) => Math.max(...header[i]!, ...body[i]!.flat(), 0) + style.gutter);
+  const widths = [...min];
+  let left = total - min.reduce((a, b) => a + b, 0);
+  if (left <= 0) return widths.map((w) => (w * total) / (total - left));
+
+  // Greedy: widen the column whose next step saves the most lines per point, until no step saves a line.
+  for (let current = cost(widths); left > 0.5; ) {
+    let best: { i: number; step: number; gain: number } | undefined;
+    widths.forEach((w, i) => {
+      for (let step = 1; step <= left; step++) {
+        const trial = [...widths];
+        trial[i] = w + step;
+        const saved = current - cost(trial);
+        if (saved > 0) {
+          if (!best || saved / step > best.gain) best = { i, step, gain: saved / step };
+          break;
+        }
+      }
+    });
+    if (!best) break;
+    widths[best.i]! += best.step;
+    left -= best.step;
+    current = cost(widths);
+  }
+  // What no column needs goes to all in proportion to how much wider than its minimum each would be on one line.
+  const want = columns.map((_, i) => Math.max(0, Math.max(...body[i]!.map((ws) => ws.reduce((a, b) => a + b, 0)), 0) + style.gutter - widths[i]!));
+  const wanted = want.reduce((a, b) => a + b, 0);
+  return widths.map((w, i) => w + left * (wanted > 0 ? want[i]! / wanted : 1 / widths.length));
+}
