@@ -25,8 +25,11 @@ import { msg } from './messages.ts';
 export type OutputFormat = 'pdf' | 'docx';
 
 export interface BuildOptions extends Omit<LoadOptions, 'withContent'> {
-  /** A running browser to reuse (batch builds, tests); otherwise one is launched and closed. */
-  browser?: Browser;
+  /**
+   * A running browser to reuse (batch builds, tests), or a function giving one for the loaded config
+   * (buildMany: one browser per executable); otherwise one is launched and closed.
+   */
+  browser?: Browser | ((config: Config) => Promise<Browser>);
   /** What to write (default: the PDF only). */
   formats?: OutputFormat[];
   /** Numbers in the narrative that disagree with the data stop the build instead of being 提示. */
@@ -84,9 +87,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const fonts = fontSetup(config);
   const html = await renderHtml(model, config, fonts);
-  let browser = options.browser;
+  const given = options.browser;
+  let browser: Browser | undefined;
   try {
-    browser ??= await launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds);
+    browser = typeof given === 'function' ? await given(config) : (given ?? (await launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds)));
     const printed = await printReport(browser, {
       html,
       model,
@@ -102,7 +106,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   } catch (e) {
     throw browserProblem(e, config);
   } finally {
-    if (browser && !options.browser) await closeBrowser(browser);
+    if (browser && given === undefined) await closeBrowser(browser);
   }
 }
 

@@ -23,12 +23,15 @@ program.name('plan-eval').description('五年规划实施评估报告生成工�
 
 program
   .command('build')
-  .description('生成评估报告（PDF，或 Word 文档）')
+  .description('生成评估报告（PDF，或 Word 文档）；可一次给出多个配置文件（如全市各区），共用一个浏览器')
+  .argument('[configs...]', '配置文件（可多个；不写时用 --config）')
   .option('-c, --config <file>', '配置文件', 'plan-eval.yaml')
   .option('-o, --out <dir>', '输出目录（覆盖配置中的 out）')
   .addOption(new Option('-f, --format <formats>', '输出格式：pdf、docx，或 pdf,docx').default('pdf').argParser(parseFormats))
   .option('--strict', '正文中与数据不符的数字作为错误（不生成）')
-  .action(async (opts: { config: string; out?: string; format: OutputFormat[]; strict?: boolean }) => {
+  .action(async (configs: string[], opts: { config: string; out?: string; format: OutputFormat[]; strict?: boolean }) => {
+    if (configs.length > 1) return buildSeveral(configs, opts.out);
+    if (configs.length === 1) opts.config = configs[0]!;
     const started = performance.now();
     const onStage = (stage: Stage, ms: number) => console.log(`  ✓ ${STAGES[stage].padEnd(4, '　')} ${(ms / 1000).toFixed(2)} s`);
     console.log('plan-eval：开始生成报告');
@@ -132,6 +135,31 @@ program
  * 提示 after the run, on stderr so that `evaluate --json` stays clean JSON. They did not stop anything, but the
  * user should see them (e.g. that a data table was read as GBK).
  */
+/** Several reports in one run: one line per report as it finishes; the failures listed; exit code 1 if any failed. */
+async function buildSeveral(configs: string[], out: string | undefined): Promise<void> {
+  const started = performance.now();
+  console.log(`plan-eval：开始生成 ${configs.length} 份报告`);
+  const { buildMany } = await import('./buildMany.ts');
+  const outcomes = await buildMany(configs, {
+    ...(out ? { out } : {}),
+    onReport: (o, finished, total) => {
+      const head = `[${String(finished).padStart(String(total).length)}/${total}] ${o.config}`;
+      if (o.ok) {
+        console.log(`${head} → ${relative(process.cwd(), o.result.pdfPath!)}（${o.result.physicalPages} 页，${o.seconds.toFixed(1)} s）${o.result.evaluation.illustrative ? '  注意：使用了示例数据' : ''}`);
+        printWarnings(o.result.warnings);
+        return;
+      }
+      const problems = o.error instanceof InputError ? o.error.diagnostics : undefined;
+      console.error(`${head} 失败：${problems ? `发现 ${problems.length} 处问题，这一份没有写入或改动任何文件。` : `${(o.error as Error).message}（这一份没有写入或改动任何文件）`}`);
+      for (const line of problems ? listDiagnostics(problems) : []) console.error(`    ${line.replace(/\n/g, '\n    ')}`);
+    },
+  });
+  const failed = outcomes.filter((o) => !o.ok).map((o) => o.config);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`完成 ${outcomes.length - failed.length} 份${failed.length > 0 ? `，失败 ${failed.length} 份（${failed.join('、')}）` : ''}，用时 ${seconds} s。`);
+  if (failed.length > 0) process.exitCode = 1;
+}
+
 /** “pdf,docx” → the formats, each once; anything else is a usage error in Chinese. */
 function parseFormats(value: string): OutputFormat[] {
   const list = value.split(/[,，\s]+/).filter((f) => f !== '');

@@ -218,6 +218,10 @@ export const msg = {
   devHost: (host: string): Diagnostic =>
     at('--host', undefined, 'dev-host', `预览只能在本机地址上提供，不能用“${host}”。`, '预览含有尚未公开的数据：请用 127.0.0.1（默认）或 localhost，在本机浏览器中打开。'),
 
+  batchSameOutput: (config: string, first: string, pdf: string): Diagnostic =>
+    at(config, undefined, 'build-same-output', `与 ${first} 生成的是同一个文件 ${pdf}，这一份没有生成。`,
+      '请在其中一个配置中改用另一个输出文件名（output）或输出目录（out）；一次生成多份报告时，后一份不会覆盖前一份。'),
+
   fontMissing: (file: string): Diagnostic =>
     at(file, undefined, 'font-missing', '缺少字体文件。', '请先运行 npm run setup（会安装所需软件包并转换字体）。'),
 
