@@ -175,6 +175,16 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
         expect(before.length, before).to.be.greaterThan(20);
       });
     }
+
+    if (front) {
+      it('sets the 目录 entries on one pitch, leaders in the text colour', () => {
+        const { model } = r.built.result;
+        const tocPages = r.pages.filter((p) => p.n < r.bodyStart && r.texts[p.n - 1]!.includes('目录'));
+        expect(tocPages).to.have.length.greaterThan(0);
+        const problems = tocPages.flatMap((p) => L.tocProblems(p, model.toc.map((e) => e.label)));
+        L.none(problems);
+      });
+    }
   });
 }
 
