@@ -102,6 +102,11 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
       expect(numbered.map((p) => r.printed.get(p.n)), 'every page from body page 1 on is numbered in order').to.deep.equal(numbered.map((p) => p.n - r.bodyStart + 1));
     });
 
+    it('prints nothing outside the 版心 but the page number and the 示例 mark — landscape pages with their margins turned', () => {
+      const problems = r.pages.filter((p) => p.n >= r.bodyStart).flatMap((p) => L.outsideProblems(p, L.areaOf(r, p)));
+      L.none(problems);
+    });
+
     it('puts “附件N” on the first line of the 版心 and the 附件 title on the third', () => {
       expect(r.appendices.map((a) => a.first), 'every 附件 found').to.not.include(0);
       const problems = r.appendices.flatMap((a) => {
