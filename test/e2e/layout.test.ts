@@ -66,6 +66,21 @@ describe('e2e: a build whose layout is broken', function () {
   });
 });
 
+describe('e2e layout: the row check on a stylesheet that lets rows break', function () {
+  this.timeout(180_000);
+  // The reports above keep every row whole, so the check passes on them; with rows allowed to break it must not.
+  it('finds the rows that Chromium splits across pages, naming the row and its pages', async () => {
+    const { dir } = await projectWithTemplates(async (t) => {
+      const css = await readFile(join(t, 'report.css'), 'utf8');
+      await writeFile(join(t, 'report.css'), css.replace(/(tr|tbody\.indicator) \{ break-inside: avoid; \}/g, '$1 { break-inside: auto; }'));
+    });
+    const r = await L.readReport({ result: await build({ cwd: dir }), out: join(dir, 'out') });
+    const problems = r.appendices.flatMap((a) => L.splitRowProblems(r.texts.slice(a.first - 1, a.last).map(L.normal), L.tableRows(a.appendix).map((cells) => cells.map(L.normal))));
+    expect(problems.length).to.be.greaterThan(0);
+    expect(problems[0]).to.match(/^row “.+” is not on one page: .*on page \d+/);
+  });
+});
+
 // ——— The printed layout, read back from the PDF as a proof-reader reads it (issue 10) ———
 // Each report is built once for the whole run (builds.ts) and read once here; every check lists what is wrong,
 // so a failure says where. The reports: the default (人大 version), the annual example and the internal draft
