@@ -175,6 +175,11 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
       L.none(small);
     });
 
+    it('writes numbers one way everywhere, charts included: no thousands separator (1000, not 1,000)', () => {
+      const grouped = r.texts.flatMap((t, i) => [...t.matchAll(/\d,\d{3}(?!\d)/g)].map((m) => `page ${i + 1}: “${t.slice(Math.max(0, m.index - 6), m.index + 8)}”`));
+      L.none(grouped);
+    });
+
     it('ends no paragraph in one or two characters on a line of their own, and splits no range before its dash', () => {
       const problems = r.pages.filter((p) => p.n >= r.bodyStart).flatMap((p) => L.raggedEndProblems(p, L.areaOf(r, p)));
       L.none(problems);
