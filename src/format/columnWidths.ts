@@ -82,19 +82,34 @@ export function columnWidths(columns: ColumnContent[], total: number, style: Tab
   let left = total - min.reduce((a, b) => a + b, 0);
   if (left <= 0) return widths.map((w) => (w * total) / (total - left));
 
-  // Greedy: widen the column whose next step saves the most lines per point, until no step saves a line.
+  // Greedy: widen the column whose next step saves the most lines per point, until no step saves a line. A step
+  // goes to the nearest width at which some cell of the column loses a line (cost only changes there), found by
+  // halving the interval for each cell.
+  const nextStep = (i: number): number | undefined => {
+    let step: number | undefined;
+    for (const cell of body[i]!) {
+      const inner = widths[i]! - style.gutter;
+      const lines = lineCount(cell, inner);
+      if (lines === 1 || lineCount(cell, inner + left) === lines) continue;
+      let [lo, hi] = [0, left];
+      while (hi - lo > 0.25) {
+        const mid = (lo + hi) / 2;
+        if (lineCount(cell, inner + mid) < lines) hi = mid;
+        else lo = mid;
+      }
+      step = Math.min(step ?? hi, hi);
+    }
+    return step;
+  };
   for (let current = cost(widths); left > 0.5; ) {
     let best: { i: number; step: number; gain: number } | undefined;
     widths.forEach((w, i) => {
-      for (let step = 1; step <= left; step++) {
-        const trial = [...widths];
-        trial[i] = w + step;
-        const saved = current - cost(trial);
-        if (saved > 0) {
-          if (!best || saved / step > best.gain) best = { i, step, gain: saved / step };
-          break;
-        }
-      }
+      const step = nextStep(i);
+      if (step === undefined) return;
+      const trial = [...widths];
+      trial[i] = w + step;
+      const saved = current - cost(trial);
+      if (saved > 0 && (!best || saved / step > best.gain)) best = { i, step, gain: saved / step };
     });
     if (!best) break;
     widths[best.i]! += best.step;

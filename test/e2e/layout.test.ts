@@ -66,6 +66,21 @@ describe('e2e: a build whose layout is broken', function () {
   });
 });
 
+describe('e2e layout: the row check on a stylesheet that lets rows break', function () {
+  this.timeout(180_000);
+  // The reports above keep every row whole, so the check passes on them; with rows allowed to break it must not.
+  it('finds the rows that Chromium splits across pages, naming the row and its pages', async () => {
+    const { dir } = await projectWithTemplates(async (t) => {
+      const css = await readFile(join(t, 'report.css'), 'utf8');
+      await writeFile(join(t, 'report.css'), css.replace(/(tr|tbody\.indicator) \{ break-inside: avoid; \}/g, '$1 { break-inside: auto; }'));
+    });
+    const r = await L.readReport({ result: await build({ cwd: dir }), out: join(dir, 'out') });
+    const problems = r.appendices.flatMap((a) => L.splitRowProblems(r.texts.slice(a.first - 1, a.last).map(L.normal), L.tableRows(a.appendix).map((cells) => cells.map(L.normal))));
+    expect(problems.length).to.be.greaterThan(0);
+    expect(problems[0]).to.match(/^row “.+” is not on one page: .*on page \d+/);
+  });
+});
+
 // ——— The printed layout, read back from the PDF as a proof-reader reads it (issue 10) ———
 // Each report is built once for the whole run (builds.ts) and read once here; every check lists what is wrong,
 // so a failure says where. The reports: the default (人大 version), the annual example and the internal draft
@@ -100,6 +115,11 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
       L.none(r.numberProblems);
       const numbered = r.pages.filter((p) => p.n >= r.bodyStart);
       expect(numbered.map((p) => r.printed.get(p.n)), 'every page from body page 1 on is numbered in order').to.deep.equal(numbered.map((p) => p.n - r.bodyStart + 1));
+    });
+
+    it('prints nothing outside the 版心 but the page number and the 示例 mark — landscape pages with their margins turned', () => {
+      const problems = r.pages.filter((p) => p.n >= r.bodyStart).flatMap((p) => L.outsideProblems(p, L.areaOf(r, p)));
+      L.none(problems);
     });
 
     it('puts “附件N” on the first line of the 版心 and the 附件 title on the third', () => {
@@ -155,6 +175,11 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
       L.none(small);
     });
 
+    it('writes numbers one way everywhere, charts included: no thousands separator (1000, not 1,000)', () => {
+      const grouped = r.texts.flatMap((t, i) => [...t.matchAll(/\d,\d{3}(?!\d)/g)].map((m) => `page ${i + 1}: “${t.slice(Math.max(0, m.index - 6), m.index + 8)}”`));
+      L.none(grouped);
+    });
+
     it('ends no paragraph in one or two characters on a line of their own, and splits no range before its dash', () => {
       const problems = r.pages.filter((p) => p.n >= r.bodyStart).flatMap((p) => L.raggedEndProblems(p, L.areaOf(r, p)));
       L.none(problems);
@@ -173,6 +198,16 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
         const page = r.texts.findIndex((t) => t.includes(`${closing.author}${closing.date}`.replace(/\s+/g, '')));
         const before = r.texts[page]!.split('附件：')[0]!.replace('示例数据·非真实统计数据', '');
         expect(before.length, before).to.be.greaterThan(20);
+      });
+    }
+
+    if (front) {
+      it('sets the 目录 entries on one pitch, leaders in the text colour', () => {
+        const { model } = r.built.result;
+        const tocPages = r.pages.filter((p) => p.n < r.bodyStart && r.texts[p.n - 1]!.includes('目录'));
+        expect(tocPages).to.have.length.greaterThan(0);
+        const problems = tocPages.flatMap((p) => L.tocProblems(p, model.toc.map((e) => e.label)));
+        L.none(problems);
       });
     }
   });
