@@ -111,37 +111,41 @@ function indicatorTable(t: IndicatorTable): Table {
     { text: '尚需年均\n变化' },
     { text: '目标年\n预判' },
   ];
-  const rows: TableRow[] = [];
-  for (const g of t.groups) {
-    rows.push(new TableRow({ cantSplit: true, children: [cell({ text: g.label, span: t.columnCount, family: FONTS.heiti })] }));
-    for (const r of g.rows) {
-      rows.push(
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell({ text: String(r.no), rows: 2, align: 'center' }),
-            cell({ text: r.name }),
-            cell({ text: r.attribute, align: 'center' }),
-            cell({ text: r.base, align: 'right' }),
-            cell({ text: r.target, align: 'right' }),
-            ...r.values.map((v) => cell({ text: `${v.text}${v.illustrative ? '*' : ''}`, align: 'right' })),
-            cell({ text: r.schedule, align: 'right' }),
-            cell({ text: r.progress, align: 'right' }),
-            cell({ text: r.status, align: 'center' }),
-            cell({ text: r.averageChange, align: 'right' }),
-            cell({ text: r.projected, align: 'right' }),
-            cell({ text: r.required, align: 'right' }),
-            cell({ text: r.outlook, align: 'center' }),
-          ],
-        }),
-        new TableRow({
-          cantSplit: true,
-          children: [cell({ text: `判定依据：${r.explanation}${r.outlookExplanation ? `　预判依据：${r.outlookExplanation}` : ''}`, span: t.whyColumns, size: 9 })],
-        }),
-      );
-    }
-  }
+  const rows = groupedRows(t.groups, t.columnCount, cell, (r) => [
+    { text: r.target, align: 'right' },
+    ...r.values.map((v): CellSpec => ({ text: `${v.text}${v.illustrative ? '*' : ''}`, align: 'right' })),
+    { text: r.schedule, align: 'right' },
+    { text: r.progress, align: 'right' },
+    { text: r.status, align: 'center' },
+    { text: r.averageChange, align: 'right' },
+    { text: r.projected, align: 'right' },
+    { text: r.required, align: 'right' },
+    { text: r.outlook, align: 'center' },
+  ], (r) => `判定依据：${r.explanation}${r.outlookExplanation ? `　预判依据：${r.outlookExplanation}` : ''}`);
   return dataTable(INDICATOR_TYPE, widths, header, rows);
+}
+
+/**
+ * Rows of an indicator table grouped by 类别: a group row, then for each indicator its number, name, 属性 and
+ * 基期 with the table's own `figures`, and under them the sentence that explains the status.
+ */
+function groupedRows<R extends { no: number; name: string; attribute: string; base: string }>(
+  groups: { label: string; rows: R[] }[],
+  columnCount: number,
+  cell: (c: CellSpec) => TableCell,
+  figures: (r: R) => CellSpec[],
+  why: (r: R) => string,
+): TableRow[] {
+  return groups.flatMap((g) => [
+    new TableRow({ cantSplit: true, children: [cell({ text: g.label, span: columnCount, family: FONTS.heiti })] }),
+    ...g.rows.flatMap((r) => [
+      new TableRow({
+        cantSplit: true,
+        children: [cell({ text: String(r.no), rows: 2, align: 'center' }), cell({ text: r.name }), cell({ text: r.attribute, align: 'center' }), cell({ text: r.base, align: 'right' }), ...figures(r).map(cell)],
+      }),
+      new TableRow({ cantSplit: true, children: [cell({ text: why(r), span: columnCount - 1, size: 9 })] }),
+    ]),
+  ]);
 }
 
 /** 总结评估: 基期 → 目标 → 期末实际 and 完成/未完成, with the 判定依据 under each indicator. */
@@ -149,27 +153,11 @@ function completionTable(t: CompletionTable): Table {
   const cell = cellIn(INDICATOR_TYPE);
   const widths = grid([20, 150, 40, 60, 80, 80, 60], WIDE_TEXT);
   const header: CellSpec[] = [{ text: '序号' }, { text: '指标名称（单位）' }, { text: '属性' }, { text: `${t.baseYear}年\n基期值` }, { text: `${t.endYear}年\n目标` }, { text: `${t.endYear}年\n实际` }, { text: '完成情况' }];
-  const rows: TableRow[] = [];
-  for (const g of t.groups) {
-    rows.push(new TableRow({ cantSplit: true, children: [cell({ text: g.label, span: t.columnCount, family: FONTS.heiti })] }));
-    for (const r of g.rows) {
-      rows.push(
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell({ text: String(r.no), rows: 2, align: 'center' }),
-            cell({ text: r.name }),
-            cell({ text: r.attribute, align: 'center' }),
-            cell({ text: r.base, align: 'right' }),
-            cell({ text: r.target, align: 'right' }),
-            cell({ text: `${r.actual.text}${r.actual.illustrative ? '*' : ''}`, align: 'right' }),
-            cell({ text: r.status, align: 'center' }),
-          ],
-        }),
-        new TableRow({ cantSplit: true, children: [cell({ text: `判定依据：${r.explanation}${r.outlook ? `　${t.endYear}年预判：${r.outlook}` : ''}`, span: 6, size: 9 })] }),
-      );
-    }
-  }
+  const rows = groupedRows(t.groups, t.columnCount, cell, (r) => [
+    { text: r.target, align: 'right' },
+    { text: `${r.actual.text}${r.actual.illustrative ? '*' : ''}`, align: 'right' },
+    { text: r.status, align: 'center' },
+  ], (r) => `判定依据：${r.explanation}${r.outlook ? `　${t.endYear}年预判：${r.outlook}` : ''}`);
   return dataTable(INDICATOR_TYPE, widths, header, rows);
 }
 
