@@ -2,12 +2,12 @@
 // indicators whose names match (or that the table's 上期指标 column names); where it came from is written beside the
 // indicator and among the report's data sources. Both plans here are our own fixtures, their figures 示例.
 import { expect } from 'chai';
+import { diagnosticsOfAsync } from '../fixtures.ts';
 import { spawnSync } from 'node:child_process';
 import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sourceList } from '../../src/assemble/sources.ts';
-import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { initPlan, type InitResult } from '../../src/init/index.ts';
 import { nameKey } from '../../src/init/previous.ts';
@@ -27,15 +27,7 @@ const NEW_TABLE = [
   '安全保障,粮食综合生产能力,吨,—,28000000,,约束性',
 ].join('\n');
 
-async function problems(fn: () => Promise<unknown>): Promise<Diagnostic[]> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof InputError) return e.diagnostics;
-    throw e;
-  }
-  return [];
-}
+const problems = diagnosticsOfAsync;
 
 describe('init --previous: the 基期 from the previous plan’s monitoring data', function () {
   this.timeout(60_000);
