@@ -26,10 +26,11 @@ export type OutputFormat = 'pdf' | 'docx';
 
 export interface BuildOptions extends Omit<LoadOptions, 'withContent'> {
   /**
-   * A running browser to reuse (batch builds, tests), or a function giving one for the loaded config
-   * (buildMany: one browser per executable); otherwise one is launched and closed.
+   * A browser to reuse (batch builds, tests; the caller closes it): running, still starting (the CLI launches
+   * it while the modules load), or given by a function for the loaded config (buildMany: one browser per
+   * executable). Otherwise one is launched while the report is assembled, and closed.
    */
-  browser?: Browser | ((config: Config) => Promise<Browser>);
+  browser?: Browser | Promise<Browser> | ((config: Config) => Promise<Browser>);
   /** What to write (default: the PDF only). */
   formats?: OutputFormat[];
   /** Numbers in the narrative that disagree with the data stop the build instead of being 提示. */
@@ -59,6 +60,29 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (missing.length > 0) throw new InputError(missing.map(msg.fontMissing));
   const { config, plan, evaluation, content, timer, warnings } = await loadAndEvaluate({ ...options, withContent: true });
 
+  const formats = options.formats ?? ['pdf'];
+  const given = options.browser;
+  // Chromium starts (0.3–0.8 s) while the figures are drawn and the report is assembled. A browser that cannot
+  // be found or started is reported when printing, after any problem in the inputs.
+  const launched = formats.includes('pdf') && given === undefined ? (async () => launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds))() : undefined;
+  launched?.catch(() => undefined); // awaited when printing; a build that stops before must not leave it unhandled
+  try {
+    return await buildFrom({ config, plan, evaluation, content, timer, warnings }, options, formats, launched ?? (typeof given === 'function' ? () => given(config) : given));
+  } catch (e) {
+    throw browserProblem(e, config);
+  } finally {
+    if (launched) await launched.then(closeBrowser, () => undefined);
+  }
+}
+
+type Loaded = Awaited<ReturnType<typeof loadAndEvaluate>>;
+
+async function buildFrom(
+  { config, plan, evaluation, content, timer, warnings }: Loaded,
+  options: BuildOptions,
+  formats: OutputFormat[],
+  browser: Browser | Promise<Browser> | (() => Promise<Browser>) | undefined,
+): Promise<BuildResult> {
   const figures = await buildFigures(evaluation, plan.info, FONT_FILES.hei);
   timer('figures');
 
@@ -76,38 +100,28 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   // Before any output, not after: a folder that cannot take it fails the build while nothing is spent on it.
   await checkOutputFolder(config);
-  const formats = options.formats ?? ['pdf'];
   let docxPath: string | undefined;
   if (formats.includes('docx')) {
     const { renderDocx } = await import('./docx/index.ts');
     docxPath = await writeOutput(config, await renderDocx(model), config.output.replace(/\.pdf$/, '.docx'));
     timer('docx');
   }
-  if (!formats.includes('pdf')) return { ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: new Map(), physicalPages: 0, warnings };
+  if (!formats.includes('pdf') || browser === undefined) return { ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: new Map(), physicalPages: 0, warnings };
 
   const fonts = fontSetup(config);
   const html = await renderHtml(model, config, fonts);
-  const given = options.browser;
-  let browser: Browser | undefined;
-  try {
-    browser = typeof given === 'function' ? await given(config) : (given ?? (await launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds)));
-    const printed = await printReport(browser, {
-      html,
-      model,
-      templatesDir: config.paths.templates,
-      roots: fonts.roots,
-      stylesheetFile: config.display(join(config.paths.templates, STYLESHEET)),
-      timeoutSeconds: config.browser.timeoutSeconds,
-      display: config.display,
-    });
-    const pdfPath = await writeOutput(config, printed.pdf);
-    timer('print');
-    return { pdfPath, ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: printed.pages, physicalPages: printed.physicalPages, warnings };
-  } catch (e) {
-    throw browserProblem(e, config);
-  } finally {
-    if (browser && given === undefined) await closeBrowser(browser);
-  }
+  const printed = await printReport(await (typeof browser === 'function' ? browser() : browser), {
+    html,
+    model,
+    templatesDir: config.paths.templates,
+    roots: fonts.roots,
+    stylesheetFile: config.display(join(config.paths.templates, STYLESHEET)),
+    timeoutSeconds: config.browser.timeoutSeconds,
+    display: config.display,
+  });
+  const pdfPath = await writeOutput(config, printed.pdf);
+  timer('print');
+  return { pdfPath, ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: printed.pages, physicalPages: printed.physicalPages, warnings };
 }
 
 /**

@@ -4,7 +4,8 @@ import { relative, resolve } from 'node:path';
 import { InputError, formatDiagnostic, listDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadAndEvaluate, STAGES, type Stage } from './loadEvaluation.ts';
 import { msg } from './messages.ts';
-import { REPORT_KINDS } from './config.ts';
+import { loadConfig, REPORT_KINDS, type Config } from './config.ts';
+import type { Browser } from 'puppeteer-core';
 import { actionOf, isSystemError } from './systemErrors.ts';
 // Each command loads only what it needs (the browser and chart modules, or the Excel library), so a command
 // starts quickly and `--help` is instant.
@@ -35,9 +36,15 @@ program
     const started = performance.now();
     const onStage = (stage: Stage, ms: number) => console.log(`  ✓ ${STAGES[stage].padEnd(4, '　')} ${(ms / 1000).toFixed(2)} s`);
     console.log('plan-eval：开始生成报告');
-    const { build } = await import('./build.ts');
     const formats = typeof opts.format === 'string' ? parseFormats(opts.format) : opts.format;
-    const result = await build({ config: opts.config, ...(opts.out ? { out: opts.out } : {}), onStage, formats, strict: opts.strict === true });
+    const browser = formats.includes('pdf') ? await startBrowser(opts.config) : undefined;
+    const { build } = await import('./build.ts');
+    let result;
+    try {
+      result = await build({ config: opts.config, ...(opts.out ? { out: opts.out } : {}), onStage, formats, strict: opts.strict === true, ...(browser ? { browser: browser.launching } : {}) });
+    } finally {
+      if (browser) await browser.launching.then(browser.close, () => undefined);
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (result.pdfPath) console.log(`完成：${relative(process.cwd(), result.pdfPath)}（${result.physicalPages} 页，用时 ${seconds} s）`);
     if (result.docxPath) console.log(`完成：${relative(process.cwd(), result.docxPath)}（Word 文档${result.pdfPath ? '' : `，用时 ${seconds} s`}）`);
@@ -135,6 +142,25 @@ program
  * 提示 after the run, on stderr so that `evaluate --json` stays clean JSON. They did not stop anything, but the
  * user should see them (e.g. that a data table was read as GBK).
  */
+/**
+ * Launches Chromium for the config before the rest of plan-eval loads: the chart, Markdown and template modules
+ * take about a second to load, Chromium about as long to start, and the two run side by side. Nothing is
+ * launched for a config that does not load (build() then says why); a launch that fails is reported by build()
+ * when it needs the browser, after any problem in the inputs.
+ */
+async function startBrowser(file: string): Promise<{ launching: Promise<Browser>; close: (b: Browser) => Promise<void> } | undefined> {
+  let config: Config;
+  try {
+    config = await loadConfig(file);
+  } catch {
+    return undefined;
+  }
+  const { closeBrowser, launchBrowser, resolveBrowser } = await import('./print/browser.ts');
+  const launching = (async () => launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds))();
+  launching.catch(() => undefined); // awaited by build(); until then a failed launch is not unhandled
+  return { launching, close: closeBrowser }; // wrapped: an async function returning the promise itself would wait for it
+}
+
 /** Several reports in one run: one line per report as it finishes; the failures listed; exit code 1 if any failed. */
 async function buildSeveral(configs: string[], out: string | undefined): Promise<void> {
   const started = performance.now();

@@ -35,7 +35,13 @@ export type FontRole = 'fangsong' | 'heiti' | 'kaiti' | 'xiaobiaosong' | 'songti
 export interface FontSetup {
   /** Fontsource stylesheets (unicode-range slices: only the slices a page uses are loaded), as data: URLs. */
   stylesheets: string[];
-  faces: { family: string; url: string; weight: number }[];
+  /**
+   * Faces under our own family names. `local` is the face's PostScript name: Chromium then takes the file that
+   * fontconfig already has open (the converted Fandol fonts through our fonts.conf, 霞鹜文楷 from the system)
+   * instead of reading and sanitising 5–16 MB per font for every page; `url` is the fallback when fontconfig
+   * does not have it (a browser launched without our fonts.conf).
+   */
+  faces: { family: string; local: string; url: string; weight: number }[];
   /** CSS font-family lists per role. */
   stacks: Record<FontRole, string>;
   /** Folders the page may load fonts from. */
@@ -79,11 +85,11 @@ export function fontSetup(config: Pick<Config, 'fonts'>): FontSetup {
   return {
     stylesheets: sheets.map(stylesheet),
     faces: [
-      { family: 'PE Fangsong', url: pathToFileURL(FONT_FILES.fangsong).href, weight: 400 },
-      { family: 'PE Song', url: pathToFileURL(FONT_FILES.song).href, weight: 400 },
-      { family: 'PE Chart', url: pathToFileURL(FONT_FILES.hei).href, weight: 400 },
-      { family: 'PE Kai', url: pathToFileURL(FONT_FILES.kai).href, weight: 400 },
-      { family: 'PE Kai', url: pathToFileURL(FONT_FILES.kaiBold).href, weight: 700 },
+      { family: 'PE Fangsong', local: 'FandolFang-Regular', url: pathToFileURL(FONT_FILES.fangsong).href, weight: 400 },
+      { family: 'PE Song', local: 'FandolSong-Regular', url: pathToFileURL(FONT_FILES.song).href, weight: 400 },
+      { family: 'PE Chart', local: 'FandolHei-Regular', url: pathToFileURL(FONT_FILES.hei).href, weight: 400 },
+      { family: 'PE Kai', local: 'LXGWWenKai-Regular', url: pathToFileURL(FONT_FILES.kai).href, weight: 400 },
+      { family: 'PE Kai', local: 'LXGWWenKai-Bold', url: pathToFileURL(FONT_FILES.kaiBold).href, weight: 700 },
     ],
     stacks: {
       fangsong: stack(config.fonts.fangsong, 'PE Fangsong', 'Noto Serif SC'),

@@ -1,7 +1,6 @@
 // 打印结果的版式核对：每页都是 A4（只有附件可以横排），封面、封二各占一页、目录从第 3 页起，各附件另起一页。
 // A stylesheet that is missing, broken or edited does not stop Chromium: it prints US Letter pages without page
 // breaks. Whatever the cause, such a PDF must not replace the last good one.
-import { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 
@@ -20,10 +19,10 @@ export interface PlacedHeading {
 
 /**
  * What is wrong with the printed layout, named against `stylesheet` (the file that decides it). `headings` are
- * the outline in document order (目录, title, headings, 附件); `appendixIds` are the 附件, whose pages alone
+ * the outline in document order (目录, title, headings, 附件), `sizes` the pages in points; `appendixIds` are the 附件, whose pages alone
  * may be landscape.
  */
-export async function layoutProblems(pdf: Uint8Array, headings: readonly PlacedHeading[], appendixIds: readonly string[], stylesheet: string): Promise<Diagnostic[]> {
+export function layoutProblems(sizes: readonly { width: number; height: number }[], headings: readonly PlacedHeading[], appendixIds: readonly string[], stylesheet: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const toc = headings.find((e) => e.id === 'toc');
   if (toc && toc.page !== TOC_PAGE) problems.push(msg.printFrontMatter(stylesheet, toc.page, TOC_PAGE));
@@ -36,12 +35,10 @@ export async function layoutProblems(pdf: Uint8Array, headings: readonly PlacedH
   });
 
   // Wrong pages are reported in runs of one size (“第 1—33 页”), not one line per page.
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   let run: { first: number; last: number; width: number; height: number; landscape: boolean } | undefined;
   const flush = () => run && problems.push(msg.printPageSize(stylesheet, run.first, run.last, run.width, run.height, run.landscape));
-  doc.getPages().forEach((page, i) => {
+  sizes.forEach(({ width, height }, i) => {
     const n = i + 1;
-    const { width, height } = page.getSize();
     const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE_PT;
     const portrait = near(width, A4.short) && near(height, A4.long);
     const landscape = near(width, A4.long) && near(height, A4.short);

@@ -1,17 +1,22 @@
-// 打印阶段：HTML → PDF。两遍排版：第一遍读出各标题所在页，把页码填进目录，第二遍再打印并核对。
-// Chromium cannot do target-counter(), so the 目录 numbers come from the first print's outline.
-import { rm, writeFile } from 'node:fs/promises';
+// 打印阶段：HTML → PDF。正文只排版打印一遍。有封面和目录时：先单独打印封面和目录得出页数（奇数页则加一页空白页），
+// 再连同正文打印，读出各标题所在页；最后只重印填好页码的封面和目录，换入其页面内容。
+// Chromium cannot do target-counter(), so the 目录 numbers come from the printed outline.
+import { createWriteStream } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer-core';
+import type { PDFDocument } from 'pdf-lib';
+import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import type { ReportModel } from '../assemble/model.ts';
 import { browserFailureOf, lockedPage } from './browser.ts';
 import { InputError } from '../diagnostics.ts';
 import { blockedRequests } from './blocked.ts';
 import { makeRunFolder, onInterrupt, removeNow } from './runFolder.ts';
 import { layoutProblems, type PlacedHeading } from './layoutCheck.ts';
-import { stampMetadata } from './metadata.ts';
-import { openPdf, readOutline, type OutlineEntry } from './pdfRead.ts';
+import { graftFrontMatter, loadPdf, pageSizes, PrintError, readOutline, stampMetadata } from './pdfDoc.ts';
 
 export interface PrintInput {
   html: string;
@@ -32,10 +37,6 @@ export interface Printed {
   /** Printed page number of each outline entry, by heading id (e.g. “h-1” → 1). */
   pages: Map<string, number>;
   physicalPages: number;
-}
-
-export class PrintError extends Error {
-  override name = 'PrintError';
 }
 
 export async function printReport(browser: Browser, input: PrintInput): Promise<Printed> {
@@ -62,65 +63,94 @@ async function printIn(build: string, browser: Browser, input: PrintInput): Prom
   // missing from the PDF: the print is not used, and each refusal is reported where the templates make it.
   const refused: { url: string; realPath?: string }[] = [];
   const page = await lockedPage(browser, [build, input.templatesDir, ...input.roots], (url, realPath) => refused.push({ url, ...(realPath ? { realPath } : {}) }));
+  const refusals = async () => {
+    if (refused.length > 0) throw new InputError(await blockedRequests(refused, input.templatesDir, input.display ?? ((p) => p)));
+  };
   try {
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: input.timeoutSeconds * 1000 });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    // Stylesheets, fonts and images of the markup are asked for while loading: a refusal stops here, before
-    // any printing. (Anything asked for only while painting is caught after the print below.)
-    if (refused.length > 0) throw new InputError(await blockedRequests(refused, input.templatesDir, input.display ?? ((p) => p)));
-    const pdfOptions = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: input.timeoutSeconds * 1000 } as const;
+    // Stylesheets and images of the markup are asked for while loading: a refusal stops here, before any printing.
+    await refusals();
+    // waitForFonts: each print first waits for document.fonts.ready (the faces the text pulls in load after the
+    // load event); anything asked for only then, or while painting, is caught after the print.
+    const pdfOptions = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, waitForFonts: true, timeout: input.timeoutSeconds * 1000 } as const;
 
-    const firstPdf = await page.pdf(pdfOptions);
-    const first = await locate(firstPdf, input.model);
-    // Body page 1 must be a right-hand (odd) page: pad the front matter to an even count.
-    const frontPages = first.bodyStart - 1;
-    const pad = frontPages % 2 === 1;
-    // Only entries of the 目录 need numbers; all of them are in the body or after it.
-    const numbers = Object.fromEntries(input.model.toc.map(({ id }) => [id, first.physical.get(id)! - first.bodyStart + 1]));
-    await page.evaluate(
-      (nums: Record<string, number>, padded: boolean) => {
-        for (const el of document.querySelectorAll<HTMLElement>('.toc-page')) {
-          const n = nums[el.dataset.target ?? ''];
-          if (n !== undefined) el.textContent = String(n);
-        }
-        document.querySelector('.toc-pad')?.classList.toggle('shown', padded);
-      },
-      numbers,
-      pad,
-    );
-
-    // Without a 目录 (the 人大 version) nothing changes between passes: the first print is the print.
-    const again = input.model.toc.length > 0 || pad;
-    const pdf = again ? await page.pdf(pdfOptions) : firstPdf;
-    if (refused.length > 0) throw new InputError(await blockedRequests(refused, input.templatesDir, input.display ?? ((p) => p)));
-    const second = again ? await locate(pdf, input.model) : first;
-    // A PDF that is not the layout the model expects must not replace the last good one.
-    const wrong = await layoutProblems(pdf, second.headings, input.model.appendices.map((a) => a.id), input.stylesheetFile);
-    if (wrong.length > 0) throw new InputError(wrong);
-    const pages = new Map([...second.physical].map(([id, p]) => [id, p - second.bodyStart + 1]));
-    for (const [id, n] of Object.entries(numbers)) {
-      if (pages.get(id) !== n) throw new PrintError(`目录页码核对失败：“${id}”第一遍在第${n}页，第二遍在第${pages.get(id)}页。`);
+    // Chromium lays a page out as a left or right page by its physical number, so the body's first page must
+    // already be page 1 of a right-hand (odd) page when the body is printed. Where there is front matter (cover,
+    // 封二, 目录), it is printed alone first to learn its page count; an odd count gets the blank pad page.
+    let pad = false;
+    if (await arrange(page, { body: true })) {
+      await arrange(page, { body: false });
+      pad = (await loadPdf(await printToFile(page, join(build, 'front-count.pdf'), pdfOptions))).getPageCount() % 2 === 1;
+      await arrange(page, { body: true, pad });
     }
-    if ((second.bodyStart - 1) % 2 === 1) throw new PrintError('正文第1页未落在奇数页（右页）上。');
-    return { pdf: await stampMetadata(pdf, input.model.meta), pages, physicalPages: second.pageCount };
+
+    // The body is printed once. Its page numbers do not depend on the front matter (cover, 封二 and 目录 are
+    // unnumbered), so the 目录 numbers are read from this print's outline.
+    const doc = await loadPdf(await printToFile(page, join(build, 'body.pdf'), pdfOptions));
+    await refusals();
+    const first = locate(doc, input.model);
+    if ((first.bodyStart - 1) % 2 === 1) throw new PrintError(`正文第1页落在第${first.bodyStart}页（左页）：封面和目录单独打印时与同正文一起打印时页数不同。`);
+    // Only entries of the 目录 need numbers; all of them are in the body or after it.
+    const numbers = new Map(input.model.toc.map(({ id }) => [id, first.physical.get(id)! - first.bodyStart + 1]));
+    if (numbers.size > 0) {
+      // Only the front matter is printed again, with the numbers filled in; its pages' content is put in place
+      // of the first print's.
+      await arrange(page, { body: false, pad, numbers });
+      await graftFrontMatter(doc, await loadPdf(await printToFile(page, join(build, 'front.pdf'), pdfOptions)), first.bodyStart - 1);
+      await refusals();
+    }
+    stampMetadata(doc, input.model.meta);
+
+    // A PDF that is not the layout the model expects must not replace the last good one. (The graft changed
+    // no page or bookmark: the outline read above is the saved document's.)
+    const wrong = layoutProblems(pageSizes(doc), first.headings, input.model.appendices.map((a) => a.id), input.stylesheetFile);
+    if (wrong.length > 0) throw new InputError(wrong);
+    const pages = new Map([...first.physical].map(([id, p]) => [id, p - first.bodyStart + 1]));
+    return { pdf: await doc.save({ useObjectStreams: false }), pages, physicalPages: doc.getPageCount() };
   } finally {
     await page.close().catch(() => undefined); // a browser that died has no page to close
   }
 }
 
+/**
+ * Sets the page up for the next print: the body shown or hidden (from the top-level element holding the title
+ * on), the pad page shown or not, the 目录 numbers filled in. Says whether anything precedes the body.
+ */
+async function arrange(page: Page, { body, pad = false, numbers }: { body: boolean; pad?: boolean; numbers?: Map<string, number> }): Promise<boolean> {
+  return page.evaluate(
+    (showBody: boolean, padded: boolean, nums: Record<string, number> | null) => {
+      let top: Element | null = document.getElementById('doc-title');
+      while (top && top.parentElement !== document.body) top = top.parentElement;
+      for (let el = top; el; el = el.nextElementSibling) (el as HTMLElement).style.display = showBody ? '' : 'none';
+      document.querySelector('.toc-pad')?.classList.toggle('shown', padded);
+      for (const el of nums ? document.querySelectorAll<HTMLElement>('.toc-page') : []) {
+        const n = nums![el.dataset.target ?? ''];
+        if (n !== undefined) el.textContent = String(n);
+      }
+      return top?.previousElementSibling != null;
+    },
+    body,
+    pad,
+    numbers ? Object.fromEntries(numbers) : null,
+  );
+}
+
+/**
+ * Prints to a file in the run folder and reads it back. page.pdf() would gather the chunks Chromium sends
+ * (base64 in JSON) and join them: for a 500-page report that is tens of MB more of Node's memory at its peak.
+ */
+async function printToFile(page: Page, path: string, options: PDFOptions): Promise<Uint8Array> {
+  await pipeline(Readable.fromWeb((await page.createPDFStream(options)) as WebReadableStream<Uint8Array>), createWriteStream(path));
+  return readFile(path);
+}
+
 /** Physical page of every heading in the model's outline, matched in document order. */
-async function locate(pdf: Uint8Array, model: ReportModel): Promise<{ physical: Map<string, number>; headings: PlacedHeading[]; bodyStart: number; pageCount: number }> {
-  const doc = await openPdf(pdf);
-  try {
-    const entries: OutlineEntry[] = await readOutline(doc);
-    if (entries.length !== model.outline.length) {
-      throw new PrintError(`PDF 书签数（${entries.length}）与报告标题数（${model.outline.length}）不一致：${entries.map((e) => e.title).join(' | ')}`);
-    }
-    const physical = new Map<string, number>();
-    model.outline.forEach((h, i) => physical.set(h.id, entries[i]!.page));
-    const headings = model.outline.map((h, i) => ({ ...h, page: entries[i]!.page }));
-    return { physical, headings, bodyStart: physical.get('doc-title')!, pageCount: doc.numPages };
-  } finally {
-    await doc.destroy();
+function locate(doc: PDFDocument, model: ReportModel): { physical: Map<string, number>; headings: PlacedHeading[]; bodyStart: number } {
+  const entries = readOutline(doc);
+  if (entries.length !== model.outline.length) {
+    throw new PrintError(`PDF 书签数（${entries.length}）与报告标题数（${model.outline.length}）不一致：${entries.map((e) => e.title).join(' | ')}`);
   }
+  const headings = model.outline.map((h, i) => ({ ...h, page: entries[i]!.page }));
+  const physical = new Map(headings.map((h) => [h.id, h.page]));
+  return { physical, headings, bodyStart: physical.get('doc-title')! };
 }
