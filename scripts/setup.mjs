@@ -6,8 +6,8 @@
 // `npm run report` that sat silent for minutes was taken for a hang), and a long one prints how long it has been
 // going. With nothing to do, --quiet prints nothing.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compiledIsFresh, compiledStamp } from './compiled.mjs';
 
@@ -126,10 +126,56 @@ function checkNode() {
 async function npmDependencies() {
   const marker = join(root, 'node_modules', '.package-lock.json');
   const lock = join(root, 'package-lock.json');
-  if (has(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  // A Noto weight the code has started to use, deleted earlier by pruneFonts(), comes back with a fresh install.
+  if (has(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs && fontFilesNeeded().every(has)) return;
   announce(has(marker) ? '依赖有变化：用 npm ci 重新安装 npm 依赖' : '首次运行：用 npm ci 安装 npm 依赖', '约 1 分钟，视网速而定');
   const status = await runLong('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=warn'], { explain: explainNpm });
   if (status !== 0) fail(['npm ci 执行失败，请查看上方 npm 的输出（常见原因：无法访问 npm 仓库）。']);
+}
+
+/**
+ * The Fontsource stylesheets the code loads, as src/ names them (`fontsource('noto-serif-sc', 700)` in
+ * src/fonts.ts, `fontsourceFiles('noto-sans-sc', 400)` in src/format/textWidth.ts): [package folder, weight].
+ * Read from the sources because this script runs before anything is compiled.
+ */
+function fontsourceUsed() {
+  const src = join(root, 'src');
+  const sources = readdirSync(src, { recursive: true }).filter((f) => String(f).endsWith('.ts')).map((f) => readFileSync(join(src, String(f)), 'utf8'));
+  const found = sources.flatMap((text) => [...text.matchAll(/fontsource(?:Files)?\('([\w-]+)', (\d+)\)/g)].map((m) => `${m[1]}/${m[2]}`));
+  return [...new Set(found)].map((key) => [join(root, 'node_modules', '@fontsource', dirname(key)), basename(key)]);
+}
+
+/** The WOFF files those stylesheets point to: src/fonts.ts loads the WOFF of each face, never its WOFF2 twin. */
+function fontFilesNeeded() {
+  return fontsourceUsed().flatMap(([dir, weight]) => {
+    const css = join(dir, `${weight}.css`);
+    if (!has(css)) return [css];
+    return [...readFileSync(css, 'utf8').matchAll(/url\(\.\/files\/([^)]+\.woff)\)/g)].map((m) => join(dir, 'files', m[1]));
+  });
+}
+
+/**
+ * The two @fontsource packages hold every weight of Noto Serif SC and Noto Sans SC, each as WOFF2 and WOFF: some
+ * 160 MB, of which the report loads about 12 MB (the WOFF of three weights). npm cannot install part of a
+ * package, so the rest is deleted after installing; the stylesheets stay. When the code starts using another
+ * weight, its files are missing and npmDependencies() installs afresh. When src/ names no stylesheet that can
+ * be recognised, or one of its files is missing, nothing is deleted.
+ */
+function pruneFonts() {
+  const used = fontsourceUsed();
+  const keep = new Set(fontFilesNeeded());
+  if (used.length === 0 || ![...keep].every(has)) return;
+  const files = [...new Set(used.map(([dir]) => join(dir, 'files')))]
+    .flatMap((dir) => (has(dir) ? readdirSync(dir).map((name) => join(dir, name)) : []))
+    .filter((path) => !keep.has(path));
+  if (files.length === 0) return;
+  announce(`删去报告用不到的 ${files.length} 个 Noto 字体文件：其他字重与 WOFF2 格式`, '约 1 秒');
+  let freed = 0;
+  for (const path of files) {
+    freed += statSync(path).size;
+    unlinkSync(path);
+  }
+  console.log(`  完成（node_modules 减少 ${Math.round(freed / 1e6)} MB）`);
 }
 
 /** Debian packages that take minutes to download and install; the rest take seconds. */
@@ -213,6 +259,7 @@ function compileCli() {
 
 checkNode();
 await npmDependencies();
+pruneFonts();
 await debianPackages();
 await testTools();
 convertFonts();
