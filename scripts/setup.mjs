@@ -247,11 +247,14 @@ function convertFonts() {
 /**
  * Compiles src/ to JavaScript in .cache/dist when it changed, so the command line starts without transpiling
  * TypeScript (about 1.3 s less per run). bin/plan-eval.mjs uses the compiled code only while it is newer than
- * every source file, and runs the TypeScript sources through tsx otherwise.
+ * every source file, and runs the TypeScript sources through tsx otherwise. The compile is incremental
+ * (tsconfig.build.json keeps its build info in .cache/dist, so removing that folder also forgets what was
+ * compiled): after an edit only the changed files are checked and written again, about 3 s instead of 5–15 s.
  */
 function compileCli() {
   if (compiledIsFresh(root)) return;
-  announce(has(compiledStamp(root)) ? '源码有改动：重新编译命令行程序' : '把 TypeScript 源码编译为命令行程序', '约 15 秒');
+  const again = has(compiledStamp(root));
+  announce(again ? '源码有改动：重新编译命令行程序' : '把 TypeScript 源码编译为命令行程序', again ? '通常几秒' : '约 10 秒');
   const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) fail(['TypeScript 编译失败，请查看上方的错误信息。']);
   writeFileSync(compiledStamp(root), `${new Date().toISOString()}\n`);
