@@ -23,10 +23,10 @@ const seconds = (since) => Math.round((Date.now() - since) / 1000);
 /**
  * Runs a command that may take minutes, printing every 15 s how long it has been going (npm and apt-get say
  * nothing for that long when their own output is hidden). Its standard output is shown unless --quiet; its
- * standard error is held back and shown at the end through `explain`, which puts English tool messages into
- * Chinese. Resolves to the exit status.
+ * standard error is held back and shown at the end through `explain(lines, status)`, which puts English tool
+ * messages into Chinese. Resolves to the exit status.
  */
-function runLong(cmd, args, { env = process.env, explain = (lines) => lines } = {}) {
+function runLong(cmd, args, { env = process.env, explain }) {
   return new Promise((done) => {
     const started = Date.now();
     const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe'] });
@@ -35,7 +35,7 @@ function runLong(cmd, args, { env = process.env, explain = (lines) => lines } = 
     const timer = setInterval(() => console.log(`  ……已用 ${seconds(started)} 秒`), 15_000);
     const finish = (status) => {
       clearInterval(timer);
-      for (const line of explain(stderr.split('\n').filter((l) => l.trim() !== ''))) console.error(line);
+      for (const line of explain(stderr.split('\n').filter((l) => l.trim() !== ''), status)) console.error(line);
       if (status === 0) console.log(`  完成（用时 ${seconds(started)} 秒）`);
       done(status);
     };
@@ -73,6 +73,12 @@ function explainNpm(lines) {
   });
 }
 
+/** apt-get's own messages (English; debconf's notes on a machine without a terminal, for one) under a Chinese line. */
+function explainApt(lines, status) {
+  if (lines.length === 0) return [];
+  return [status === 0 ? '  apt-get 的提示（英文原文；安装已成功，可以不管）：' : '  apt-get 的错误信息（英文原文）：', ...lines.map((l) => `    ${l}`)];
+}
+
 // Where the converted fonts and fonts.conf live; src/print/fonts.ts reads the same path.
 const fontCacheDir = join(root, '.cache', 'fonts');
 
@@ -91,7 +97,7 @@ const DEBIAN_NEEDS = [
   { pkg: 'texlive-lang-chinese', present: () => has(join(FANDOL_DIR, 'FandolFang-Regular.otf')) || fontsConverted() },
   { pkg: 'fonts-lxgw-wenkai', present: () => has('/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf') },
   // Only the tests need an office suite: they open the .docx output in LibreOffice to prove it is a clean document.
-  ...(process.argv.includes('--tests') ? [{ pkg: 'libreoffice-writer-nogui', present: () => has('/usr/lib/libreoffice/share/.registry/writer.xcd') }] : []),
+  ...(forTests ? [{ pkg: 'libreoffice-writer-nogui', present: () => has('/usr/lib/libreoffice/share/.registry/writer.xcd') }] : []),
 ];
 
 /**
@@ -126,9 +132,12 @@ function checkNode() {
 async function npmDependencies() {
   const marker = join(root, 'node_modules', '.package-lock.json');
   const lock = join(root, 'package-lock.json');
-  // A Noto weight the code has started to use, deleted earlier by pruneFonts(), comes back with a fresh install.
-  if (has(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs && fontFilesNeeded().every(has)) return;
-  announce(has(marker) ? '依赖有变化：用 npm ci 重新安装 npm 依赖' : '首次运行：用 npm ci 安装 npm 依赖', '约 1 分钟，视网速而定');
+  const why = !has(marker) ? '首次运行'
+    : statSync(marker).mtimeMs < statSync(lock).mtimeMs ? '依赖有变化'
+      // A Noto weight the code has started to use, deleted earlier by pruneFonts(), comes back with a fresh install.
+      : !fontFilesNeeded().every(has) ? '代码用到的 Noto 字体文件不全' : '';
+  if (!why) return;
+  announce(`${why}：用 npm ci ${why === '首次运行' ? '' : '重新'}安装 npm 依赖`, '约 1 分钟，视网速而定');
   const status = await runLong('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=warn'], { explain: explainNpm });
   if (status !== 0) fail(['npm ci 执行失败，请查看上方 npm 的输出（常见原因：无法访问 npm 仓库）。']);
 }
@@ -198,7 +207,7 @@ async function debianPackages() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const [args, what] of [[['update', '-qq'], '更新软件包列表'], [['install', '-y', '-qq', '--no-install-recommends', ...missing], '下载并安装']]) {
     console.log(`  apt-get ${args[0]}：${what} …`);
-    const status = await runLong('apt-get', args, { env });
+    const status = await runLong('apt-get', args, { env, explain: explainApt });
     if (status !== 0) fail([`apt-get ${args[0]} 失败（退出码 ${status}），请手动执行：`, `  ${cmd}`]);
   }
 }
@@ -209,8 +218,9 @@ async function testTools() {
   if (missing.length === 0) return;
   announce(`安装测试工具 ${missing.join('、')}`, '约 10 秒');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // Its messages are not shown: a failure only means the test that needs the tool skips, saying why.
   const install = () => runLong('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env, explain: () => [] });
-  // The package lists may be empty on a fresh machine; a failure here only means the test that needs it skips.
+  // The package lists may be empty on a fresh machine.
   if (await install() === 0) return;
   console.log('  apt-get update：更新软件包列表后重试 …');
   await runLong('apt-get', ['update', '-qq'], { env, explain: () => [] });
