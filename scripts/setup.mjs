@@ -230,7 +230,8 @@ async function testTools() {
 function convertFonts() {
   mkdirSync(fontCacheDir, { recursive: true });
   const current = fontsConverted();
-  if (!current) announce(`把 ${CONVERTED_FONTS.length} 个 Fandol 字体（仿宋、宋体、黑体）转换为 TrueType`, '约 20 秒');
+  const started = Date.now();
+  if (!current) announce(`把 ${CONVERTED_FONTS.length} 个 Fandol 字体（仿宋、宋体、黑体）转换为 TrueType`, '约 10 秒');
   for (const [i, name] of (current ? [] : CONVERTED_FONTS).entries()) {
     const out = join(fontCacheDir, `${name}.ttf`);
     console.log(`  ${name}.otf → .ttf（${i + 1}/${CONVERTED_FONTS.length}）…`);
@@ -244,7 +245,10 @@ function convertFonts() {
         '请确认已安装 fontforge-nox 与 texlive-lang-chinese。']);
     }
   }
-  if (!current) writeFileSync(join(fontCacheDir, 'VERSION'), `${CONVERSION_VERSION}\n`);
+  if (!current) {
+    writeFileSync(join(fontCacheDir, 'VERSION'), `${CONVERSION_VERSION}\n`);
+    console.log(`  完成（用时 ${seconds(started)} 秒）`);
+  }
   // Chromium draws @page margin boxes (page numbers, the 示例 mark) only with fonts fontconfig can see, so the
   // converted fonts are offered to it through a fonts.conf that also keeps the system's own configuration.
   const conf = join(fontCacheDir, 'fonts.conf');
@@ -264,10 +268,12 @@ function convertFonts() {
 function compileCli() {
   if (compiledIsFresh(root)) return;
   const again = has(compiledStamp(root));
+  const started = Date.now();
   announce(again ? '源码有改动：重新编译命令行程序' : '把 TypeScript 源码编译为命令行程序', again ? '通常几秒' : '约 10 秒');
   const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) fail(['TypeScript 编译失败，请查看上方的错误信息。']);
   writeFileSync(compiledStamp(root), `${new Date().toISOString()}\n`);
+  console.log(`  完成（用时 ${seconds(started)} 秒）`);
 }
 
 checkNode();
