@@ -53,9 +53,9 @@ function runLong(cmd, args, { env = process.env, explain }) {
  *   nanoid 6 (Node 22+) under docx, is settled by package.json `overrides`: docx's published code carries its own
  *   copy of the few lines of nanoid it uses and never loads the package, so nanoid 5 (Node 18+) is as good;
  * - install-scripts: npm 11 skips a dependency's install script unless package.json `allowScripts` approves it.
- *   esbuild's (tsx runs TypeScript through it) checks that the binary for this platform is there and links it
- *   in place of its JavaScript launcher: approved. core-js's and es5-ext's (both under pagedjs) only print a
- *   message: denied, so npm does not list them.
+ *   esbuild's (tsx runs TypeScript through it) checks that the binary for this platform is there and runs,
+ *   fetching it if npm left it out, so a broken esbuild shows at install and not at the first command: approved.
+ *   core-js's and es5-ext's (both under pagedjs) only print a message: denied, so npm does not list them.
  */
 function explainNpm(lines) {
   const kinds = [
