@@ -2,15 +2,82 @@
 // 准备运行环境：npm 依赖、Debian 软件包（Chromium、poppler-utils、字体）、TrueType 字体转换。
 // Runs before `npm run report` and `npm test`, so it may use only Node's built-ins: on a fresh clone nothing
 // else is installed yet. Every step is skipped when its result is already present, so a second run is instant.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// A step that runs says so in one line — what it does and how long it usually takes — even with --quiet (a first
+// `npm run report` that sat silent for minutes was taken for a hang), and a long one prints how long it has been
+// going. With nothing to do, --quiet prints nothing.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compiledIsFresh, compiledStamp } from './compiled.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
+// `npm test` passes --tests: the office suite and strace only the tests use.
+const forTests = process.argv.includes('--tests');
 const log = (msg) => { if (!quiet) console.log(msg); };
+/** A step that runs: always announced, with what it does and its usual duration. */
+const announce = (what, usually) => console.log(`${what}（${usually}）…`);
+const seconds = (since) => Math.round((Date.now() - since) / 1000);
+
+/**
+ * Runs a command that may take minutes, printing every 15 s how long it has been going (npm and apt-get say
+ * nothing for that long when their own output is hidden). Its standard output is shown unless --quiet; its
+ * standard error is held back and shown at the end through `explain(lines, status)`, which puts English tool
+ * messages into Chinese. Resolves to the exit status.
+ */
+function runLong(cmd, args, { env = process.env, explain }) {
+  return new Promise((done) => {
+    const started = Date.now();
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    const timer = setInterval(() => console.log(`  ……已用 ${seconds(started)} 秒`), 15_000);
+    const finish = (status) => {
+      clearInterval(timer);
+      for (const line of explain(stderr.split('\n').filter((l) => l.trim() !== ''), status)) console.error(line);
+      if (status === 0) console.log(`  完成（用时 ${seconds(started)} 秒）`);
+      done(status);
+    };
+    child.on('error', (e) => { stderr += `${e.message}\n`; finish(-1); });
+    child.on('close', finish);
+  });
+}
+
+/**
+ * npm's English warnings, each kind explained once in Chinese, the original lines kept beneath (a maintainer may
+ * need them). What each means for this project:
+ * - deprecated: a package deep in the tree is marked old by its author; it still works, and goes away when the
+ *   library that pulls it in updates;
+ * - EBADENGINE: a package declares it wants a newer Node.js; npm installs it anyway. The one case in the lock file,
+ *   nanoid 6 (Node 22+) under docx, is settled by package.json `overrides`: docx's published code carries its own
+ *   copy of the few lines of nanoid it uses and never loads the package, so nanoid 5 (Node 18+) is as good;
+ * - install-scripts: npm 11 skips a dependency's install script unless package.json `allowScripts` approves it.
+ *   esbuild's (tsx runs TypeScript through it) checks that the binary for this platform is there and runs,
+ *   fetching it if npm left it out, so a broken esbuild shows at install and not at the first command: approved.
+ *   core-js's and es5-ext's (both under pagedjs) only print a message: denied, so npm does not list them.
+ */
+function explainNpm(lines) {
+  const kinds = [
+    { re: /^npm warn deprecated /, head: '  npm 提示（deprecated）：以下间接依赖已被其作者标为“弃用”。它们仍可正常使用，不影响本工具，待引入它们的库更新后自然消失：' },
+    { re: /^npm warn EBADENGINE /, head: `  npm 提示（EBADENGINE）：以下依赖声明需要更高版本的 Node.js（当前为 ${process.versions.node}）。npm 已照常安装；本工具的测试在 Node.js 20 上通过，如运行出错请升级 Node.js 并告知维护者：` },
+    { re: /^npm warn install-scripts/, head: '  npm 提示（install-scripts）：npm 11 默认不运行依赖包的安装脚本，下列脚本未在 package.json 的 allowScripts 中批准而被跳过。通常不影响使用；请维护者审阅后批准或拒绝：' },
+    { re: /^npm (warn|notice)/, head: '  npm 的其他提示（英文原文如下，不影响安装；只有安装失败时才需处理）：' },
+  ];
+  const shown = new Set();
+  return lines.flatMap((line) => {
+    const kind = kinds.find((k) => k.re.test(line));
+    const head = kind && !shown.has(kind) ? [kind.head] : [];
+    if (kind) shown.add(kind);
+    return [...head, `    ${line}`];
+  });
+}
+
+/** apt-get's own messages (English; debconf's notes on a machine without a terminal, for one) under a Chinese line. */
+function explainApt(lines, status) {
+  if (lines.length === 0) return [];
+  return [status === 0 ? '  apt-get 的提示（英文原文；安装已成功，可以不管）：' : '  apt-get 的错误信息（英文原文）：', ...lines.map((l) => `    ${l}`)];
+}
 
 // Where the converted fonts and fonts.conf live; src/print/fonts.ts reads the same path.
 const fontCacheDir = join(root, '.cache', 'fonts');
@@ -30,7 +97,7 @@ const DEBIAN_NEEDS = [
   { pkg: 'texlive-lang-chinese', present: () => has(join(FANDOL_DIR, 'FandolFang-Regular.otf')) || fontsConverted() },
   { pkg: 'fonts-lxgw-wenkai', present: () => has('/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf') },
   // Only the tests need an office suite: they open the .docx output in LibreOffice to prove it is a clean document.
-  ...(process.argv.includes('--tests') ? [{ pkg: 'libreoffice-writer-nogui', present: () => has('/usr/lib/libreoffice/share/.registry/writer.xcd') }] : []),
+  ...(forTests ? [{ pkg: 'libreoffice-writer-nogui', present: () => has('/usr/lib/libreoffice/share/.registry/writer.xcd') }] : []),
 ];
 
 /**
@@ -62,16 +129,68 @@ function checkNode() {
   }
 }
 
-function npmDependencies() {
+async function npmDependencies() {
   const marker = join(root, 'node_modules', '.package-lock.json');
   const lock = join(root, 'package-lock.json');
-  if (has(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  log('· 安装 npm 依赖（npm ci）…');
-  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
-  if (r.status !== 0) fail(['npm ci 执行失败，请查看上方 npm 的输出（常见原因：无法访问 npm 仓库）。']);
+  const why = !has(marker) ? '首次运行'
+    : statSync(marker).mtimeMs < statSync(lock).mtimeMs ? '依赖有变化'
+      // A Noto weight the code has started to use, deleted earlier by pruneFonts(), comes back with a fresh install.
+      : !fontFilesNeeded().every(has) ? '代码用到的 Noto 字体文件不全' : '';
+  if (!why) return;
+  announce(`${why}：用 npm ci ${why === '首次运行' ? '' : '重新'}安装 npm 依赖`, '约 1 分钟，视网速而定');
+  const status = await runLong('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=warn'], { explain: explainNpm });
+  if (status !== 0) fail(['npm ci 执行失败，请查看上方 npm 的输出（常见原因：无法访问 npm 仓库）。']);
 }
 
-function debianPackages() {
+/**
+ * The Fontsource stylesheets the code loads, as src/ names them (`fontsource('noto-serif-sc', 700)` in
+ * src/fonts.ts, `fontsourceFiles('noto-sans-sc', 400)` in src/format/textWidth.ts): [package folder, weight].
+ * Read from the sources because this script runs before anything is compiled.
+ */
+function fontsourceUsed() {
+  const src = join(root, 'src');
+  const sources = readdirSync(src, { recursive: true }).filter((f) => String(f).endsWith('.ts')).map((f) => readFileSync(join(src, String(f)), 'utf8'));
+  const found = sources.flatMap((text) => [...text.matchAll(/fontsource(?:Files)?\('([\w-]+)', (\d+)\)/g)].map((m) => `${m[1]}/${m[2]}`));
+  return [...new Set(found)].map((key) => [join(root, 'node_modules', '@fontsource', dirname(key)), basename(key)]);
+}
+
+/** The WOFF files those stylesheets point to: src/fonts.ts loads the WOFF of each face, never its WOFF2 twin. */
+function fontFilesNeeded() {
+  return fontsourceUsed().flatMap(([dir, weight]) => {
+    const css = join(dir, `${weight}.css`);
+    if (!has(css)) return [css];
+    return [...readFileSync(css, 'utf8').matchAll(/url\(\.\/files\/([^)]+\.woff)\)/g)].map((m) => join(dir, 'files', m[1]));
+  });
+}
+
+/**
+ * The two @fontsource packages hold every weight of Noto Serif SC and Noto Sans SC, each as WOFF2 and WOFF: some
+ * 160 MB, of which the report loads about 12 MB (the WOFF of three weights). npm cannot install part of a
+ * package, so the rest is deleted after installing; the stylesheets stay. When the code starts using another
+ * weight, its files are missing and npmDependencies() installs afresh. When src/ names no stylesheet that can
+ * be recognised, or one of its files is missing, nothing is deleted.
+ */
+function pruneFonts() {
+  const used = fontsourceUsed();
+  const keep = new Set(fontFilesNeeded());
+  if (used.length === 0 || ![...keep].every(has)) return;
+  const files = [...new Set(used.map(([dir]) => join(dir, 'files')))]
+    .flatMap((dir) => (has(dir) ? readdirSync(dir).map((name) => join(dir, name)) : []))
+    .filter((path) => !keep.has(path));
+  if (files.length === 0) return;
+  announce(`删去报告用不到的 ${files.length} 个 Noto 字体文件：其他字重与 WOFF2 格式`, '约 1 秒');
+  let freed = 0;
+  for (const path of files) {
+    freed += statSync(path).size;
+    unlinkSync(path);
+  }
+  console.log(`  完成（node_modules 减少 ${Math.round(freed / 1e6)} MB）`);
+}
+
+/** Debian packages that take minutes to download and install; the rest take seconds. */
+const LARGE_PACKAGES = ['chromium', 'texlive-lang-chinese', 'libreoffice-writer-nogui'];
+
+async function debianPackages() {
   const missing = DEBIAN_NEEDS.filter((n) => !n.present()).map((n) => n.pkg);
   if (missing.length === 0) return;
   const cmd = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
@@ -83,35 +202,39 @@ function debianPackages() {
       `  sudo sh -c '${cmd}'`,
       '如已另装 Chrome/Chromium，可设置环境变量 PUPPETEER_EXECUTABLE_PATH 指向其可执行文件。']);
   }
-  log(`· 安装 Debian 软件包：${missing.join(' ')} …`);
+  const large = missing.some((p) => LARGE_PACKAGES.includes(p));
+  announce(`安装系统软件包 ${missing.join('、')}`, large ? '约 1–3 分钟，视网速而定' : '约半分钟');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const io = quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit';
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...missing]]) {
-    const r = spawnSync('apt-get', args, { env, stdio: io });
-    if (r.status !== 0) fail([`apt-get ${args[0]} 失败（退出码 ${r.status}），请手动执行：`, `  ${cmd}`]);
+  for (const [args, what] of [[['update', '-qq'], '更新软件包列表'], [['install', '-y', '-qq', '--no-install-recommends', ...missing], '下载并安装']]) {
+    console.log(`  apt-get ${args[0]}：${what} …`);
+    const status = await runLong('apt-get', args, { env, explain: explainApt });
+    if (status !== 0) fail([`apt-get ${args[0]} 失败（退出码 ${status}），请手动执行：`, `  ${cmd}`]);
   }
 }
 
-function testTools() {
-  if (process.env.npm_lifecycle_event !== 'test' || process.getuid?.() !== 0 || !has('/usr/bin/apt-get')) return;
+async function testTools() {
+  if (!forTests || process.getuid?.() !== 0 || !has('/usr/bin/apt-get')) return;
   const missing = TEST_TOOLS.filter((n) => !n.present()).map((n) => n.pkg);
   if (missing.length === 0) return;
-  log(`· 安装测试工具：${missing.join(' ')} …`);
+  announce(`安装测试工具 ${missing.join('、')}`, '约 10 秒');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () => spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env, stdio: 'ignore' }).status === 0;
-  // The package lists may be empty on a fresh machine; a failure here only means the test that needs it skips.
-  if (!install()) {
-    spawnSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
-    install();
-  }
+  // Its messages are not shown: a failure only means the test that needs the tool skips, saying why.
+  const install = () => runLong('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env, explain: () => [] });
+  // The package lists may be empty on a fresh machine.
+  if (await install() === 0) return;
+  console.log('  apt-get update：更新软件包列表后重试 …');
+  await runLong('apt-get', ['update', '-qq'], { env, explain: () => [] });
+  if (await install() !== 0) console.log(`  未能安装 ${missing.join('、')}：用到它的测试将跳过并说明原因。`);
 }
 
 function convertFonts() {
   mkdirSync(fontCacheDir, { recursive: true });
   const current = fontsConverted();
-  for (const name of current ? [] : CONVERTED_FONTS) {
+  const started = Date.now();
+  if (!current) announce(`把 ${CONVERTED_FONTS.length} 个 Fandol 字体（仿宋、宋体、黑体）转换为 TrueType`, '约 10 秒');
+  for (const [i, name] of (current ? [] : CONVERTED_FONTS).entries()) {
     const out = join(fontCacheDir, `${name}.ttf`);
-    log(`· 转换字体 ${name}.otf → TrueType …`);
+    console.log(`  ${name}.otf → .ttf（${i + 1}/${CONVERTED_FONTS.length}）…`);
     const tmp = `${out}.tmp.ttf`;
     try {
       execFileSync('fontforge', ['-quiet', '-lang=py', '-script', join(root, 'scripts', 'otf-to-ttf.py'),
@@ -122,7 +245,10 @@ function convertFonts() {
         '请确认已安装 fontforge-nox 与 texlive-lang-chinese。']);
     }
   }
-  if (!current) writeFileSync(join(fontCacheDir, 'VERSION'), `${CONVERSION_VERSION}\n`);
+  if (!current) {
+    writeFileSync(join(fontCacheDir, 'VERSION'), `${CONVERSION_VERSION}\n`);
+    console.log(`  完成（用时 ${seconds(started)} 秒）`);
+  }
   // Chromium draws @page margin boxes (page numbers, the 示例 mark) only with fonts fontconfig can see, so the
   // converted fonts are offered to it through a fonts.conf that also keeps the system's own configuration.
   const conf = join(fontCacheDir, 'fonts.conf');
@@ -135,20 +261,26 @@ function convertFonts() {
 /**
  * Compiles src/ to JavaScript in .cache/dist when it changed, so the command line starts without transpiling
  * TypeScript (about 1.3 s less per run). bin/plan-eval.mjs uses the compiled code only while it is newer than
- * every source file, and runs the TypeScript sources through tsx otherwise.
+ * every source file, and runs the TypeScript sources through tsx otherwise. The compile is incremental
+ * (tsconfig.build.json keeps its build info in .cache/dist, so removing that folder also forgets what was
+ * compiled): after an edit only the changed files are checked and written again, about 3 s instead of 5–15 s.
  */
 function compileCli() {
   if (compiledIsFresh(root)) return;
-  log('· 编译命令行程序 …');
+  const again = has(compiledStamp(root));
+  const started = Date.now();
+  announce(again ? '源码有改动：重新编译命令行程序' : '把 TypeScript 源码编译为命令行程序', again ? '通常几秒' : '约 10 秒');
   const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) fail(['TypeScript 编译失败，请查看上方的错误信息。']);
   writeFileSync(compiledStamp(root), `${new Date().toISOString()}\n`);
+  console.log(`  完成（用时 ${seconds(started)} 秒）`);
 }
 
 checkNode();
-npmDependencies();
-debianPackages();
-testTools();
+await npmDependencies();
+pruneFonts();
+await debianPackages();
+await testTools();
 convertFonts();
 compileCli();
 log('环境已就绪。');

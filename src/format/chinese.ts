@@ -1,5 +1,9 @@
 // 中文数字：标题序号（一、二……）与封面日期（二〇二四年六月，GB/T 15835 用“〇”）。
-import { getDate, getMonth, getYear, parseISO } from 'date-fns';
+// date-fns by one module per function: its index loads some 250 modules, about 0.1 s of every command's start.
+import { getDate } from 'date-fns/getDate';
+import { getMonth } from 'date-fns/getMonth';
+import { getYear } from 'date-fns/getYear';
+import { parseISO } from 'date-fns/parseISO';
 
 const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
 

@@ -2,7 +2,7 @@
 // The library function the command and the tests call. Nothing is written unless the whole registry it would
 // write passes the same validation `evaluate` and `build` apply, so an initialised folder always loads.
 import { basename, relative, resolve } from 'node:path';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format'; // not the index: see src/format/chinese.ts
 import type { ReportKind } from '../config.ts';
 import { InputError } from '../diagnostics.ts';
 import { msg } from '../messages.ts';

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format'; // not the index: see src/format/chinese.ts
 import { formatNumber } from '../format/number.ts';
 import { PROJECT_STATUSES, type Plan } from '../model/plan.ts';
 import {

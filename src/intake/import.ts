@@ -1,7 +1,7 @@
 // 导入：读回各单位填好的征集表（及 CSV），全部校验无误后才并入规划数据目录；有任何错误则一处也不写入。
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format'; // not the index: see src/format/chinese.ts
 import { stringify } from 'csv-stringify/sync';
 import { loadConfig } from '../config.ts';
 import { InputError, type Diagnostic } from '../diagnostics.ts';
