@@ -217,7 +217,7 @@ const num = (n: number) => (Number.isNaN(n) ? '-' : String(n));
 console.log(
   `\nbench: cold/weasyprint=${ratio(cold, secondsOf(weasy?.time))} cold/xelatex=${ratio(cold, secondsOf(xelatex?.time))} warm/weasyprint=${ratio(secondsOf(warmInternal.time), secondsOf(weasy?.time))}` +
     ` pages=${ours}/${peerPages.map(num).join('/')} p500=${Number.isNaN(t(2)) ? '-' : `${t(2).toFixed(1)}s`} rss500=${Number.isNaN(rss500) ? '-' : `${rss500.toFixed(0)}MB`}` +
-    ` many20=${ratio(manySeconds, cold)}x met=${targets.filter(([, met]) => met).length}/${targets.length}` +
+    ` many20=${Number.isNaN(manySeconds / cold) ? '-' : (manySeconds / cold).toFixed(1)}x met=${targets.filter(([, met]) => met).length}/${targets.length}` +
     ` cold=${cold.toFixed(2)}s warm=${secondsOf(warmInternal.time).toFixed(2)}s load=${loadBefore}→${loadAfter}${compiled ? '' : ' compiled=no'}`,
 );
 const oursFailed = [coldNpc, warmInternal, warmNpc].some((r) => typeof r.time === 'string');
