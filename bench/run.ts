@@ -34,21 +34,42 @@ interface Timed {
 type Outcome = Timed | string;
 const secondsOf = (o: Outcome | undefined) => (o !== undefined && typeof o !== 'string' ? o.seconds : NaN);
 
-/** Runs a command `runs` times: the median wall time and the highest peak RSS, or why it could not run. */
-function timeCommand(cmd: string, args: string[], cwd: string, runs = RUNS, env = process.env): Outcome {
-  const times: number[] = [];
-  const rss: number[] = [];
-  for (let i = 0; i < runs; i++) {
+/** One timed run: a command (with Node's peak RSS when it is our command line) or a library call. */
+type Step = () => Promise<Timed>;
+const failure = (e: unknown) => `失败：${e instanceof Error ? e.message : String(e)}`;
+
+function command(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Step {
+  return async () => {
     const t = performance.now();
     const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (r.status !== 0) return `失败：${(r.stderr || r.stdout || String(r.error)).trim().split('\n').slice(-3).join(' ')}`;
-    times.push((performance.now() - t) / 1000);
+    const seconds = (performance.now() - t) / 1000;
+    if (r.status !== 0) throw new Error((r.stderr || r.stdout || String(r.error)).trim().split('\n').slice(-3).join(' '));
     const m = /maxrss-kb=(\d+)/.exec(r.stderr);
-    if (m) rss.push(Number(m[1]) / 1024);
-  }
-  return { seconds: median(times), ...(rss.length > 0 ? { rssMb: Math.max(...rss) } : {}) };
+    return { seconds, ...(m ? { rssMb: Number(m[1]) / 1024 } : {}) };
+  };
 }
-const cliBuild = (configs: string[], out: string, runs = RUNS) => timeCommand(process.execPath, ['--import', RSS_HOOK, CLI, 'build', ...configs, '--out', out], PROJECT_ROOT, runs);
+const cli = (configs: string[], out: string) => command(process.execPath, ['--import', RSS_HOOK, CLI, 'build', ...configs, '--out', out], PROJECT_ROOT);
+
+/**
+ * Runs the steps `runs` times in rounds (one of each, then again), so that a load that comes and goes on a
+ * shared machine weighs on all of them alike: per step, the median wall time and the highest peak RSS, or why
+ * it could not run.
+ */
+async function timeRounds(steps: Step[], runs = RUNS): Promise<Outcome[]> {
+  const done: Timed[][] = steps.map(() => []);
+  const failed: (string | undefined)[] = steps.map(() => undefined);
+  for (let round = 0; round < runs; round++) {
+    for (const [i, step] of steps.entries()) {
+      if (failed[i] === undefined) await step().then((r) => done[i]!.push(r), (e: unknown) => (failed[i] = failure(e)));
+    }
+  }
+  return done.map((runs, i) => {
+    const rss = runs.flatMap((r) => (r.rssMb === undefined ? [] : [r.rssMb]));
+    return failed[i] ?? { seconds: median(runs.map((r) => r.seconds)), ...(rss.length > 0 ? { rssMb: Math.max(...rss) } : {}) };
+  });
+}
+/** One command-line build, timed once. */
+const cliOnce = async (configs: string[], out: string) => (await timeRounds([cli(configs, out)], 1))[0]!;
 
 /** The default config with absolute paths, and another narrative folder, format or file name. */
 async function configFile(path: string, changes: { format: 'internal' | 'npc'; output: string; content?: string }): Promise<string> {
@@ -91,7 +112,7 @@ function ensurePeers(): string | undefined {
 
 const loadBefore = load();
 const work = await mkdtemp(join(tmpdir(), 'plan-eval-bench-'));
-console.log(`工作目录 ${work}；每项 ${RUNS} 次取中位数；开始时负载 ${loadBefore}`);
+console.log(`工作目录 ${work}；各项轮流运行 ${RUNS} 轮，取中位数；开始时负载 ${loadBefore}`);
 // npm run bench compiles first (scripts/setup.mjs); run as `tsx bench/run.ts` after an edit, the command line
 // would run the TypeScript sources through tsx, some 0.5 s and 60 MB more per cold start than a user sees.
 const compiled = compiledIsFresh(PROJECT_ROOT);
@@ -107,43 +128,39 @@ interface Row {
   pdf: string;
 }
 
-// Ours, cold: the whole command, as a user runs it (Node start-up, module loading, browser launch).
-console.log('· plan-eval build，命令行冷启动 …');
-const coldInternal: Row = { name: 'plan-eval build，冷启动（内部稿）', time: cliBuild([internal], join(work, 'cold')), pdf: join(work, 'cold', 'internal.pdf') };
-const coldNpc: Row = { name: 'plan-eval build，冷启动（人大稿，默认）', time: cliBuild([npc], join(work, 'cold')), pdf: join(work, 'cold', 'npc.pdf') };
+// Ours, cold: the whole command, as a user runs it (Node start-up, module loading, browser launch). Ours, warm:
+// a library call on one browser for all runs, as a batch build or the preview has it. The peers on the same
+// document. All in the same rounds.
+const browser = await launchBrowser(resolveBrowser(null), 300);
+const library = (config: string, out: string): Step => async () => {
+  const t = performance.now();
+  await build({ config, out, browser });
+  return { seconds: (performance.now() - t) / 1000 };
+};
+// The first library calls load the modules and warm the browser's caches: untimed (one that fails, fails again
+// when timed and is reported then).
+for (const config of [internal, npc]) await library(config, join(work, 'warm'))().catch(() => undefined);
+if (!peersMissing) await writePeerInputs(work, internal);
+console.log(`· plan-eval build（命令行冷启动）、plan-eval 库调用（复用浏览器）${peersMissing ? '' : '、pandoc + xelatex、WeasyPrint'}，轮流运行 ${RUNS} 轮 …`);
+const [coldInternalTime, coldNpcTime, warmInternalTime, warmNpcTime, xelatexTime, weasyTime] = await timeRounds([
+  cli([internal], join(work, 'cold')),
+  cli([npc], join(work, 'cold')),
+  library(internal, join(work, 'warm')),
+  library(npc, join(work, 'warm')),
+  ...(peersMissing
+    ? []
+    : [command('pandoc', pandocArgs('peer-xelatex.pdf'), work, PEER_ENV), command('weasyprint', ['-q', 'report.html', 'peer-weasyprint.pdf'], work, PEER_ENV)]),
+]);
+const coldInternal: Row = { name: 'plan-eval build，冷启动（内部稿）', time: coldInternalTime!, pdf: join(work, 'cold', 'internal.pdf') };
+const coldNpc: Row = { name: 'plan-eval build，冷启动（人大稿，默认）', time: coldNpcTime!, pdf: join(work, 'cold', 'npc.pdf') };
+const warmInternal: Row = { name: 'plan-eval 库调用，复用浏览器（内部稿）', time: warmInternalTime!, pdf: join(work, 'warm', 'internal.pdf') };
+const warmNpc: Row = { name: 'plan-eval 库调用，复用浏览器（人大稿，默认）', time: warmNpcTime!, pdf: join(work, 'warm', 'npc.pdf') };
+const xelatex: Row | undefined = xelatexTime === undefined ? undefined : { name: 'pandoc + xelatex（封面、目录、横排附件1）', time: xelatexTime, pdf: join(work, 'peer-xelatex.pdf') };
+const weasy: Row | undefined = weasyTime === undefined ? undefined : { name: 'WeasyPrint（同一份 HTML）', time: weasyTime, pdf: join(work, 'peer-weasyprint.pdf') };
 if (typeof coldInternal.time === 'string') {
   console.error(`plan-eval 未能生成报告，无从比较：${coldInternal.time}`);
+  await closeBrowser(browser);
   process.exit(1);
-}
-
-// Ours, warm: one browser for all runs, as a batch build or the preview has it.
-console.log('· plan-eval 库调用，复用浏览器 …');
-const browser = await launchBrowser(resolveBrowser(null), 300);
-const warm = async (config: string, out: string): Promise<Outcome> => {
-  try {
-    await build({ config, out, browser }); // the first run loads the modules and warms the browser's caches
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const t = performance.now();
-      await build({ config, out, browser });
-      times.push((performance.now() - t) / 1000);
-    }
-    return { seconds: median(times) };
-  } catch (e) {
-    return `失败：${e instanceof Error ? e.message : String(e)}`;
-  }
-};
-const warmInternal: Row = { name: 'plan-eval 库调用，复用浏览器（内部稿）', time: await warm(internal, join(work, 'warm')), pdf: join(work, 'warm', 'internal.pdf') };
-const warmNpc: Row = { name: 'plan-eval 库调用，复用浏览器（人大稿，默认）', time: await warm(npc, join(work, 'warm')), pdf: join(work, 'warm', 'npc.pdf') };
-
-// The peers, on the same document.
-console.log('· 同行工具：pandoc + xelatex、WeasyPrint …');
-let xelatex: Row | undefined;
-let weasy: Row | undefined;
-if (!peersMissing) {
-  await writePeerInputs(work, internal);
-  xelatex = { name: 'pandoc + xelatex（封面、目录、横排附件1）', time: timeCommand('pandoc', pandocArgs('peer-xelatex.pdf'), work, RUNS, PEER_ENV), pdf: join(work, 'peer-xelatex.pdf') };
-  weasy = { name: 'WeasyPrint（同一份 HTML）', time: timeCommand('weasyprint', ['-q', 'report.html', 'peer-weasyprint.pdf'], work, RUNS, PEER_ENV), pdf: join(work, 'peer-weasyprint.pdf') };
 }
 
 // Scaling: the body repeated to about 50, 250 and 500 pages, built from the command line. Pages per copy of
@@ -157,7 +174,7 @@ const scaling: { target: number; pages: number; time: Outcome }[] = [];
 for (const target of [50, 250, 500]) {
   const copies = Math.max(1, Math.round((target - ours) / perCopy) + 1);
   const config = await configFile(join(work, `p${target}.yaml`), { format: 'internal', content: await repeatedContent(join(work, `content-${copies}`), copies), output: `p${target}.pdf` });
-  const time = cliBuild([config], join(work, 'scale'), 1);
+  const time = await cliOnce([config], join(work, 'scale'));
   scaling.push({ target, pages: typeof time === 'string' ? 0 : pages(join(work, 'scale', `p${target}.pdf`)), time });
 }
 
@@ -165,14 +182,14 @@ for (const target of [50, 250, 500]) {
 console.log('· 一次生成 20 份报告 …');
 const many: string[] = [];
 for (let i = 1; i <= 20; i++) many.push(await configFile(join(work, `district-${i}.yaml`), { format: 'internal', output: `district-${i}.pdf` }));
-const many20 = cliBuild(many, join(work, 'many'), 1);
+const many20 = await cliOnce(many, join(work, 'many'));
 
 // ——— report ———
 const loadAfter = load();
 const cold = secondsOf(coldInternal.time);
 const line = (cells: (string | number)[]) => console.log(cells.join('\t'));
 const mb = (t: Timed) => (t.rssMb === undefined ? '' : `${t.rssMb.toFixed(0)} MB`);
-console.log(`\n生成同一份报告的用时（${RUNS} 次的中位数；负载 ${loadBefore} → ${loadAfter}；工作目录 ${work}）\n`);
+console.log(`\n生成同一份报告的用时（轮流运行 ${RUNS} 轮，各取中位数；负载 ${loadBefore} → ${loadAfter}；工作目录 ${work}）\n`);
 line(['工具', '秒', '页数', 'Node 峰值内存', '÷ 冷启动']);
 for (const r of [coldInternal, warmInternal, ...(xelatex && weasy ? [xelatex, weasy] : []), coldNpc, warmNpc]) {
   if (typeof r.time === 'string') line([r.name, r.time]);
