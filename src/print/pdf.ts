@@ -8,7 +8,6 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { pathToFileURL } from 'node:url';
-import type { PDFDocument } from 'pdf-lib';
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import type { ReportModel } from '../assemble/model.ts';
 import { browserFailureOf, lockedPage } from './browser.ts';
@@ -16,7 +15,8 @@ import { InputError } from '../diagnostics.ts';
 import { blockedRequests } from './blocked.ts';
 import { makeRunFolder, onInterrupt, removeNow } from './runFolder.ts';
 import { layoutProblems, type PlacedHeading } from './layoutCheck.ts';
-import { graftFrontMatter, loadPdf, pageSizes, PrintError, readOutline, stampMetadata } from './pdfDoc.ts';
+import { graftFrontMatter, loadPdf, stampMetadata } from './pdfDoc.ts';
+import { PrintedPdf, PrintError } from './printedPdf.ts';
 
 export interface PrintInput {
   html: string;
@@ -86,7 +86,7 @@ async function printIn(build: string, browser: Browser, input: PrintInput): Prom
 
     // The body is printed once. Its page numbers do not depend on the front matter (cover, 封二 and 目录 are
     // unnumbered), so the 目录 numbers are read from this print's outline.
-    const doc = await loadPdf(await printToFile(page, join(build, 'body.pdf'), pdfOptions));
+    const doc = new PrintedPdf(await printToFile(page, join(build, 'body.pdf'), pdfOptions));
     await refusals();
     const first = locate(doc, input.model);
     if ((first.bodyStart - 1) % 2 === 1) throw new PrintError(`正文第1页落在第${first.bodyStart}页（左页）：封面和目录单独打印时与同正文一起打印时页数不同。`);
@@ -103,10 +103,10 @@ async function printIn(build: string, browser: Browser, input: PrintInput): Prom
 
     // A PDF that is not the layout the model expects must not replace the last good one. (The graft changed
     // no page or bookmark: the outline read above is the saved document's.)
-    const wrong = layoutProblems(pageSizes(doc), first.headings, input.model.appendices.map((a) => a.id), input.stylesheetFile);
+    const wrong = layoutProblems(doc.pages(), first.headings, input.model.appendices.map((a) => a.id), input.stylesheetFile);
     if (wrong.length > 0) throw new InputError(wrong);
     const pages = new Map([...first.physical].map(([id, p]) => [id, p - first.bodyStart + 1]));
-    return { pdf: await doc.save({ useObjectStreams: false }), pages, physicalPages: doc.getPageCount() };
+    return { pdf: doc.toBytes(), pages, physicalPages: doc.pages().length };
   } finally {
     await page.close().catch(() => undefined); // a browser that died has no page to close
   }
@@ -145,8 +145,8 @@ async function printToFile(page: Page, path: string, options: PDFOptions): Promi
 }
 
 /** Physical page of every heading in the model's outline, matched in document order. */
-function locate(doc: PDFDocument, model: ReportModel): { physical: Map<string, number>; headings: PlacedHeading[]; bodyStart: number } {
-  const entries = readOutline(doc);
+function locate(doc: PrintedPdf, model: ReportModel): { physical: Map<string, number>; headings: PlacedHeading[]; bodyStart: number } {
+  const entries = doc.outline();
   if (entries.length !== model.outline.length) {
     throw new PrintError(`PDF 书签数（${entries.length}）与报告标题数（${model.outline.length}）不一致：${entries.map((e) => e.title).join(' | ')}`);
   }
