@@ -1,5 +1,5 @@
-// 打印阶段：HTML → PDF。正文只排版打印一遍。有封面和目录时：先单独打印封面和目录得出页数（奇数页则加一页空白页），
-// 再连同正文打印，读出各标题所在页；最后只重印填好页码的封面和目录，换入其页面内容。
+// 打印阶段：HTML → PDF。正文只排版打印一遍。有封面和目录时：先在页面中估算其页数（奇数页则加一页空白页），
+// 连同正文打印，读出各标题所在页；最后只重印填好页码的封面和目录，换入其页面内容。
 // Chromium cannot do target-counter(), so the 目录 numbers come from the printed outline.
 import { createWriteStream } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -75,28 +75,30 @@ async function printIn(build: string, browser: Browser, input: PrintInput): Prom
     const pdfOptions = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, waitForFonts: true, timeout: input.timeoutSeconds * 1000 } as const;
 
     // Chromium lays a page out as a left or right page by its physical number, so the body's first page must
-    // already be page 1 of a right-hand (odd) page when the body is printed. Where there is front matter (cover,
-    // 封二, 目录), it is printed alone first to learn its page count; an odd count gets the blank pad page.
-    let pad = false;
-    if (await arrange(page, { body: true })) {
-      await arrange(page, { body: false });
-      pad = (await loadPdf(await printToFile(page, join(build, 'front-count.pdf'), pdfOptions))).getPageCount() % 2 === 1;
+    // already be a right-hand (odd) page when the body is printed: an odd count of front pages (cover, 封二,
+    // 目录) gets the blank pad page. The count is estimated in the page's layout; when the print shows the
+    // estimate was off, the pad is turned the other way and the report printed again.
+    let pad = (await arrange(page, { body: true })) && (await frontPagesEstimate(page)) % 2 === 1;
+    if (pad) await arrange(page, { body: true, pad });
+    let doc = new PrintedPdf(await printToFile(page, join(build, 'body.pdf'), pdfOptions));
+    let first = locate(doc, input.model);
+    if ((first.bodyStart - 1) % 2 === 1) {
+      pad = !pad;
       await arrange(page, { body: true, pad });
+      doc = new PrintedPdf(await printToFile(page, join(build, 'body.pdf'), pdfOptions));
+      first = locate(doc, input.model);
+      if ((first.bodyStart - 1) % 2 === 1) throw new PrintError(`正文第1页落在第${first.bodyStart}页（左页）：加或不加空白页，封面和目录的页数都是奇数。`);
     }
-
-    // The body is printed once. Its page numbers do not depend on the front matter (cover, 封二 and 目录 are
-    // unnumbered), so the 目录 numbers are read from this print's outline.
-    const doc = new PrintedPdf(await printToFile(page, join(build, 'body.pdf'), pdfOptions));
     await refusals();
-    const first = locate(doc, input.model);
-    if ((first.bodyStart - 1) % 2 === 1) throw new PrintError(`正文第1页落在第${first.bodyStart}页（左页）：封面和目录单独打印时与同正文一起打印时页数不同。`);
+    // The body is printed once (twice only when the estimate was off). Its page numbers do not depend on the
+    // front matter (cover, 封二 and 目录 are unnumbered), so the 目录 numbers are read from this print's outline.
     // Only entries of the 目录 need numbers; all of them are in the body or after it.
     const numbers = new Map(input.model.toc.map(({ id }) => [id, first.physical.get(id)! - first.bodyStart + 1]));
     if (numbers.size > 0) {
       // Only the front matter is printed again, with the numbers filled in; its pages' content is put in place
       // of the first print's.
       await arrange(page, { body: false, pad, numbers });
-      await graftFrontMatter(doc, await loadPdf(await printToFile(page, join(build, 'front.pdf'), pdfOptions)), first.bodyStart - 1);
+      graftFrontMatter(doc, await loadPdf(await printToFile(page, join(build, 'front.pdf'), pdfOptions)), first.bodyStart - 1);
       await refusals();
     }
     stampMetadata(doc, input.model.meta);
@@ -133,6 +135,37 @@ async function arrange(page: Page, { body, pad = false, numbers }: { body: boole
     pad,
     numbers ? Object.fromEntries(numbers) : null,
   );
+}
+
+/**
+ * How many pages the front matter (the top-level blocks before the body) will take, without printing it. Each
+ * block starts a page (cover, 封二 and 目录 all break before) and its children are packed into pages of the
+ * 版心's height (GB/T 9704: 225 mm) as unbreakable rows — which the 目录's entries are — laid out at the 版心's
+ * width (156 mm). A template that breaks its front matter otherwise only costs a second print (see printIn).
+ */
+async function frontPagesEstimate(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const height = (225 * 96) / 25.4;
+    let top: Element | null = document.getElementById('doc-title');
+    while (top && top.parentElement !== document.body) top = top.parentElement;
+    const width = document.body.style.width;
+    document.body.style.width = '156mm';
+    let pages = 0;
+    for (let block = top?.previousElementSibling; block; block = block.previousElementSibling) {
+      if (getComputedStyle(block).display === 'none') continue;
+      let start = block.getBoundingClientRect().top;
+      pages += 1;
+      for (const row of block.children.length > 0 ? [...block.children] : []) {
+        const { top: rowTop, bottom } = row.getBoundingClientRect();
+        if (bottom - start > height + 0.5) {
+          pages += 1;
+          start = rowTop;
+        }
+      }
+    }
+    document.body.style.width = width;
+    return pages;
+  });
 }
 
 /**
