@@ -6,7 +6,7 @@ import type { Config } from './config.ts';
 import { loadAndEvaluate, type LoadOptions } from './loadEvaluation.ts';
 import { InputError, type Diagnostic } from './diagnostics.ts';
 import { buildFigures, figureKeys } from './figures/index.ts';
-import { FONT_FILES, fontSetup, missingFontFiles } from './fonts.ts';
+import { FONT_FILES, fontSetup, missingFontFiles, type FontSetup } from './fonts.ts';
 import type { Evaluation } from './model/evaluation.ts';
 import type { Plan } from './model/plan.ts';
 import { narrate } from './narrative/index.ts';
@@ -16,7 +16,7 @@ import { renderHtml } from './assemble/html.ts';
 import { STYLESHEET } from './assemble/templates.ts';
 import type { ReportModel } from './assemble/model.ts';
 import { BrowserFailure, closeBrowser, launchBrowser, resolveBrowser } from './print/browser.ts';
-import { printReport } from './print/pdf.ts';
+import { openPrintPage, printReport, type PrintPage } from './print/pdf.ts';
 import { removeStaleRunFolders } from './print/runFolder.ts';
 import { checkOutputFolder, writeOutput } from './outputFolder.ts';
 import { msg } from './messages.ts';
@@ -62,15 +62,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const formats = options.formats ?? ['pdf'];
   const given = options.browser;
-  // Chromium starts (0.3–0.8 s) while the figures are drawn and the report is assembled. A browser that cannot
-  // be found or started is reported when printing, after any problem in the inputs.
+  // Chromium starts (0.3–0.8 s) and the print page opens while the figures are drawn and the report is
+  // assembled. A browser that cannot be found or started is reported when printing, after any problem in the inputs.
   const launched = formats.includes('pdf') && given === undefined ? (async () => launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds))() : undefined;
-  launched?.catch(() => undefined); // awaited when printing; a build that stops before must not leave it unhandled
+  const fonts = fontSetup(config);
+  const pageReady = formats.includes('pdf')
+    ? (launched ?? (async () => (typeof given === 'function' ? given(config) : given!))()).then((browser) => openPrintPage(browser, [config.paths.templates, ...fonts.roots], config.browser.timeoutSeconds))
+    : undefined;
+  pageReady?.catch(() => undefined); // awaited when printing; a build that stops before must not leave it unhandled
   try {
-    return await buildFrom({ config, plan, evaluation, content, timer, warnings }, options, formats, launched ?? (typeof given === 'function' ? () => given(config) : given));
+    return await buildFrom({ config, plan, evaluation, content, timer, warnings }, options, formats, fonts, pageReady);
   } catch (e) {
     throw browserProblem(e, config);
   } finally {
+    // printReport() closes the page; when the build stopped before printing, it is closed here.
+    await pageReady?.then((p) => p.close(), () => undefined);
     if (launched) await launched.then(closeBrowser, () => undefined);
   }
 }
@@ -81,7 +87,8 @@ async function buildFrom(
   { config, plan, evaluation, content, timer, warnings }: Loaded,
   options: BuildOptions,
   formats: OutputFormat[],
-  browser: Browser | Promise<Browser> | (() => Promise<Browser>) | undefined,
+  fonts: FontSetup,
+  pageReady: Promise<PrintPage> | undefined,
 ): Promise<BuildResult> {
   const figures = await buildFigures(evaluation, plan.info, FONT_FILES.hei);
   timer('figures');
@@ -106,15 +113,13 @@ async function buildFrom(
     docxPath = await writeOutput(config, await renderDocx(model), config.output.replace(/\.pdf$/, '.docx'));
     timer('docx');
   }
-  if (!formats.includes('pdf') || browser === undefined) return { ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: new Map(), physicalPages: 0, warnings };
+  if (pageReady === undefined) return { ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: new Map(), physicalPages: 0, warnings };
 
-  const fonts = fontSetup(config);
   const html = await renderHtml(model, config, fonts);
-  const printed = await printReport(await (typeof browser === 'function' ? browser() : browser), {
+  const printed = await printReport(await pageReady, {
     html,
     model,
     templatesDir: config.paths.templates,
-    roots: fonts.roots,
     stylesheetFile: config.display(join(config.paths.templates, STYLESHEET)),
     timeoutSeconds: config.browser.timeoutSeconds,
     display: config.display,

@@ -21,10 +21,8 @@ import { PrintedPdf, PrintError } from './printedPdf.ts';
 export interface PrintInput {
   html: string;
   model: ReportModel;
-  /** Folder of the templates: the page may load its stylesheet from there. */
+  /** Folder of the templates, named in the message when the page asked for a file it may not read. */
   templatesDir: string;
-  /** Folders the page may read besides the build folder (fonts). */
-  roots: string[];
   /** The stylesheet as the user knows it, named when the printed layout is wrong. */
   stylesheetFile: string;
   timeoutSeconds: number;
@@ -39,79 +37,109 @@ export interface Printed {
   physicalPages: number;
 }
 
-export async function printReport(browser: Browser, input: PrintInput): Promise<Printed> {
+/** A locked page and the run folder the report's HTML is written to. */
+export interface PrintPage {
+  page: Page;
+  folder: string;
+  /** What the page asked for and was refused (a file outside the allowed folders, a network address). */
+  refused: { url: string; realPath?: string }[];
+  /** Closes the page and removes the folder; a second call does nothing. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the page a report is printed on, allowed to read its run folder and `folders` (templates, fonts), and
+ * starts the renderer process for file:// pages with an empty one: build() does this while the figures are drawn.
+ */
+export async function openPrintPage(browser: Browser, folders: string[], timeoutSeconds: number): Promise<PrintPage> {
   // The report's HTML is written to a run folder of this process: removed at the end, on Ctrl-C or SIGTERM,
   // and by the next run if this one is killed outright.
-  const build = await makeRunFolder();
-  const release = onInterrupt(() => removeNow(build));
+  const folder = await makeRunFolder();
+  const release = onInterrupt(() => removeNow(folder));
+  const refused: PrintPage['refused'] = [];
+  let page: Page | undefined;
+  let closed: Promise<void> | undefined;
+  const close = () =>
+    (closed ??= (async () => {
+      await page?.close().catch(() => undefined); // a browser that died has no page to close
+      release();
+      await rm(folder, { recursive: true, force: true, maxRetries: 3 });
+    })());
   try {
-    return await printIn(build, browser, input);
+    page = await lockedPage(browser, [folder, ...folders], (url, realPath) => refused.push({ url, ...(realPath ? { realPath } : {}) }));
+    const blank = join(folder, 'blank.html');
+    await writeFile(blank, '<!DOCTYPE html><title></title>');
+    await page.goto(pathToFileURL(blank).href, { waitUntil: 'load', timeout: timeoutSeconds * 1000 });
+  } catch (e) {
+    await close();
+    throw browserFailureOf(e, browser) ?? e;
+  }
+  return { page, folder, refused, close };
+}
+
+/** Prints the report on `target` and closes it. */
+export async function printReport(target: PrintPage, input: PrintInput): Promise<Printed> {
+  try {
+    return await printIn(target, input);
   } catch (e) {
     if (e instanceof InputError || e instanceof PrintError) throw e;
-    throw browserFailureOf(e, browser) ?? e;
+    throw browserFailureOf(e, target.page.browser()) ?? e;
   } finally {
-    release();
-    await rm(build, { recursive: true, force: true, maxRetries: 3 });
+    await target.close();
   }
 }
 
-async function printIn(build: string, browser: Browser, input: PrintInput): Promise<Printed> {
-  const htmlPath = join(build, 'report.html');
+async function printIn({ page, folder, refused }: PrintPage, input: PrintInput): Promise<Printed> {
+  const htmlPath = join(folder, 'report.html');
   // A file:// page (not setContent) is what lets Chromium load the local fonts and stylesheet.
   await writeFile(htmlPath, input.html);
-  // Anything the page asked for and was refused (a file outside the allowed folders, a network address) would be
-  // missing from the PDF: the print is not used, and each refusal is reported where the templates make it.
-  const refused: { url: string; realPath?: string }[] = [];
-  const page = await lockedPage(browser, [build, input.templatesDir, ...input.roots], (url, realPath) => refused.push({ url, ...(realPath ? { realPath } : {}) }));
+  // Anything the page asked for and was refused would be missing from the PDF: the print is not used, and each
+  // refusal is reported where the templates make it.
   const refusals = async () => {
     if (refused.length > 0) throw new InputError(await blockedRequests(refused, input.templatesDir, input.display ?? ((p) => p)));
   };
-  try {
-    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: input.timeoutSeconds * 1000 });
-    // Stylesheets and images of the markup are asked for while loading: a refusal stops here, before any printing.
-    await refusals();
-    // waitForFonts: each print first waits for document.fonts.ready (the faces the text pulls in load after the
-    // load event); anything asked for only then, or while painting, is caught after the print.
-    const pdfOptions = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, waitForFonts: true, timeout: input.timeoutSeconds * 1000 } as const;
+  await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: input.timeoutSeconds * 1000 });
+  // Stylesheets and images of the markup are asked for while loading: a refusal stops here, before any printing.
+  await refusals();
+  // waitForFonts: each print first waits for document.fonts.ready (the faces the text pulls in load after the
+  // load event); anything asked for only then, or while painting, is caught after the print.
+  const pdfOptions = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, waitForFonts: true, timeout: input.timeoutSeconds * 1000 } as const;
 
-    // Chromium lays a page out as a left or right page by its physical number, so the body's first page must
-    // already be a right-hand (odd) page when the body is printed: an odd count of front pages (cover, 封二,
-    // 目录) gets the blank pad page. The count is estimated in the page's layout; when the print shows the
-    // estimate was off, the pad is turned the other way and the report printed again.
-    let pad = (await arrange(page, { body: true })) && (await frontPagesEstimate(page)) % 2 === 1;
-    if (pad) await arrange(page, { body: true, pad });
-    let doc = new PrintedPdf(await printToFile(page, join(build, 'body.pdf'), pdfOptions));
-    let first = locate(doc, input.model);
-    if ((first.bodyStart - 1) % 2 === 1) {
-      pad = !pad;
-      await arrange(page, { body: true, pad });
-      doc = new PrintedPdf(await printToFile(page, join(build, 'body.pdf'), pdfOptions));
-      first = locate(doc, input.model);
-      if ((first.bodyStart - 1) % 2 === 1) throw new PrintError(`正文第1页落在第${first.bodyStart}页（左页）：加或不加空白页，封面和目录的页数都是奇数。`);
-    }
-    await refusals();
-    // The body is printed once (twice only when the estimate was off). Its page numbers do not depend on the
-    // front matter (cover, 封二 and 目录 are unnumbered), so the 目录 numbers are read from this print's outline.
-    // Only entries of the 目录 need numbers; all of them are in the body or after it.
-    const numbers = new Map(input.model.toc.map(({ id }) => [id, first.physical.get(id)! - first.bodyStart + 1]));
-    if (numbers.size > 0) {
-      // Only the front matter is printed again, with the numbers filled in; its pages' content is put in place
-      // of the first print's.
-      await arrange(page, { body: false, pad, numbers });
-      graftFrontMatter(doc, await loadPdf(await printToFile(page, join(build, 'front.pdf'), pdfOptions)), first.bodyStart - 1);
-      await refusals();
-    }
-    stampMetadata(doc, input.model.meta);
-
-    // A PDF that is not the layout the model expects must not replace the last good one. (The graft changed
-    // no page or bookmark: the outline read above is the saved document's.)
-    const wrong = layoutProblems(doc.pages(), first.headings, input.model.appendices.map((a) => a.id), input.stylesheetFile);
-    if (wrong.length > 0) throw new InputError(wrong);
-    const pages = new Map([...first.physical].map(([id, p]) => [id, p - first.bodyStart + 1]));
-    return { pdf: doc.toBytes(), pages, physicalPages: doc.pages().length };
-  } finally {
-    await page.close().catch(() => undefined); // a browser that died has no page to close
+  // Chromium lays a page out as a left or right page by its physical number, so the body's first page must
+  // already be a right-hand (odd) page when the body is printed: an odd count of front pages (cover, 封二,
+  // 目录) gets the blank pad page. The count is estimated in the page's layout; when the print shows the
+  // estimate was off, the pad is turned the other way and the report printed again.
+  let pad = (await arrange(page, { body: true })) && (await frontPagesEstimate(page)) % 2 === 1;
+  if (pad) await arrange(page, { body: true, pad });
+  let doc = new PrintedPdf(await printToFile(page, join(folder, 'body.pdf'), pdfOptions));
+  let first = locate(doc, input.model);
+  if ((first.bodyStart - 1) % 2 === 1) {
+    pad = !pad;
+    await arrange(page, { body: true, pad });
+    doc = new PrintedPdf(await printToFile(page, join(folder, 'body.pdf'), pdfOptions));
+    first = locate(doc, input.model);
+    if ((first.bodyStart - 1) % 2 === 1) throw new PrintError(`正文第1页落在第${first.bodyStart}页（左页）：加或不加空白页，封面和目录的页数都是奇数。`);
   }
+  await refusals();
+  // The body is printed once (twice only when the estimate was off). Its page numbers do not depend on the
+  // front matter (cover, 封二 and 目录 are unnumbered), so the 目录 numbers are read from this print's outline.
+  // Only entries of the 目录 need numbers; all of them are in the body or after it.
+  const numbers = new Map(input.model.toc.map(({ id }) => [id, first.physical.get(id)! - first.bodyStart + 1]));
+  if (numbers.size > 0) {
+    // Only the front matter is printed again, with the numbers filled in; its pages' content is put in place
+    // of the first print's.
+    await arrange(page, { body: false, pad, numbers });
+    graftFrontMatter(doc, await loadPdf(await printToFile(page, join(folder, 'front.pdf'), pdfOptions)), first.bodyStart - 1);
+    await refusals();
+  }
+  stampMetadata(doc, input.model.meta);
+
+  // A PDF that is not the layout the model expects must not replace the last good one. (The graft changed
+  // no page or bookmark: the outline read above is the saved document's.)
+  const wrong = layoutProblems(doc.pages(), first.headings, input.model.appendices.map((a) => a.id), input.stylesheetFile);
+  if (wrong.length > 0) throw new InputError(wrong);
+  const pages = new Map([...first.physical].map(([id, p]) => [id, p - first.bodyStart + 1]));
+  return { pdf: doc.toBytes(), pages, physicalPages: doc.pages().length };
 }
 
 /**
