@@ -1,5 +1,5 @@
 // 后台任务：端到端的报告和坏输入语料在测试开始时就启动，单元测试同时进行；读它们的测试届时只需等待结果。
-// Loaded by .mocharc.json as a root hook plugin. A spec file names the slow things it will read with `early`
+// Loaded by .mocharc.cjs as a root hook plugin. A spec file names the slow things it will read with `early`
 // when it is loaded; they all start when the run starts, so a run of one file starts only what that file needs.
 // The jobs are memos: the test that reads one awaits the same promise, and a failure surfaces there.
 
