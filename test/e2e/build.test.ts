@@ -1,6 +1,5 @@
 // 端到端：生成默认报告，并从 PDF 成品读回文字、书签、字体与页码加以核对。各份 PDF 由 builds.ts 生成一次、读回一次。
 import { expect } from 'chai';
-import { execFileSync } from 'node:child_process';
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { InputError } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import type { OutlineEntry } from '../../src/print/pdfRead.ts';
 import { launchBrowser, resolveBrowser } from '../../src/print/browser.ts';
+import { output } from '../run.ts';
 import type { Target } from 'puppeteer-core';
 
 early(
@@ -41,10 +41,10 @@ describe('e2e: the default report', function () {
     ({ pages, outline } = await readBack(built));
   });
 
-  it('writes the PDF into the output folder with title metadata', () => {
+  it('writes the PDF into the output folder with title metadata', async () => {
     expect(result.pdfPath!).to.equal(join(out, 'haizhou-14-midterm.pdf'));
     expect(result.warnings).to.deep.equal([]); // the default data is UTF-8 as documented
-    const info = execFileSync('pdfinfo', [result.pdfPath!], { encoding: 'utf8' });
+    const info = await output('pdfinfo', [result.pdfPath!]);
     expect(info).to.contain(`Title:           ${result.model.meta.title}`);
     expect(info).to.match(/Page size:\s+594.96 x 841.92 pts \(A4\)/);
     expect(info).to.contain('Author:          连云港市海州区发展和改革委员会');
@@ -88,8 +88,8 @@ describe('e2e: the default report', function () {
     expect(outline.find((o) => o.title === result.model.meta.title)!.depth).to.equal(0);
   });
 
-  it('embeds only TrueType fonts (no Type 3)', () => {
-    const fonts = execFileSync('pdffonts', [result.pdfPath!], { encoding: 'utf8' });
+  it('embeds only TrueType fonts (no Type 3)', async () => {
+    const fonts = await output('pdffonts', [result.pdfPath!]);
     expect(fonts).to.contain('CID TrueType');
     expect(fonts).not.to.contain('Type 3');
   });
@@ -138,22 +138,22 @@ describe('e2e: the default report', function () {
     expect(sources.indexOf('统计公报')).to.be.lessThan(sources.indexOf('示例（非真实数据）'));
   });
 
-  it('lays body pages on the GB/T 9704 grid: margins, 28.9 pt lines, 28 characters, “— N —” 7 mm below the 版心', () => {
+  it('lays body pages on the GB/T 9704 grid: margins, 28.9 pt lines, 28 characters, “— N —” 7 mm below the 版心', async () => {
     const mm = (v: number) => (v * 72) / 25.4;
     const first = pages.findIndex((t) => /—1—/.test(t)) + 1; // physical page of body page 1 (odd)
     const fullLines: string[] = [];
-    const linesOf = (physical: number) => {
-      const xml = execFileSync('pdftotext', ['-f', String(physical), '-l', String(physical), '-bbox-layout', result.pdfPath!, '-'], { encoding: 'utf8' });
+    const linesOf = async (physical: number) => {
+      const xml = await output('pdftotext', ['-f', String(physical), '-l', String(physical), '-bbox-layout', result.pdfPath!, '-']);
       return [...xml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
         x1: Number(m[1]), y1: Number(m[2]), x2: Number(m[3]), y2: Number(m[4]), text: [...m[5]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(''),
       }));
     };
     // The first two right-hand and two left-hand pages of running text (a page filled by a figure has no grid to
     // measure). Finding fewer fails: the checks below must run on four pages, not skip.
-    const measured: { physical: number; odd: boolean; lines: ReturnType<typeof linesOf> }[] = [];
+    const measured: { physical: number; odd: boolean; lines: Awaited<ReturnType<typeof linesOf>> }[] = [];
     for (let physical = first; physical < first + 12 && measured.length < 4; physical++) {
       const odd = (physical - first) % 2 === 0;
-      const lines = linesOf(physical);
+      const lines = await linesOf(physical);
       const prose = lines.filter((l) => (l.text.match(/[\u4e00-\u9fff]/g) ?? []).length >= 20).length;
       if (prose < 8 || measured.filter((m) => m.odd === odd).length === 2) continue;
       measured.push({ physical, odd, lines });
@@ -302,8 +302,8 @@ describe('e2e: every heading level, emphasis, a captioned table and both bold st
   this.timeout(120_000);
   it('still embeds only TrueType fonts and numbers the table', async () => {
     const { result } = await stylesBuild();
-    expect(execFileSync('pdffonts', [result.pdfPath!], { encoding: 'utf8' })).not.to.contain('Type 3');
-    const text = squash(execFileSync('pdftotext', [result.pdfPath!, '-'], { encoding: 'utf8' }));
+    expect(await output('pdffonts', [result.pdfPath!])).not.to.contain('Type 3');
+    const text = squash(await output('pdftotext', [result.pdfPath!, '-']));
     expect(text).to.contain('五、样式检查');
     expect(text).to.contain('1.三级标题');
     expect(text).to.contain('表1分类统计');
@@ -317,7 +317,7 @@ describe('e2e: an annual report from the same data', function () {
     expect(result.model.meta.title).to.match(/实施情况的年度监测报告$/);
     expect(result.model.format).to.equal('internal');
     expect(result.evaluation.schedule).to.be.closeTo(0.4, 1e-12);
-    const text = squash(execFileSync('pdftotext', [result.pdfPath!, '-'], { encoding: 'utf8' }));
+    const text = squash(await output('pdftotext', [result.pdfPath!, '-']));
     expect(text).to.contain('数据截至2022年');
     expect(text).to.contain('序时进度：40%');
     expect(text).to.not.contain('中期');

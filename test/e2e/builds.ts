@@ -2,7 +2,6 @@
 // Each report is a memo, started in the background when the run starts (test/background.ts): Chromium prints on
 // one core while the unit tests run on the other. The builds share one browser, two printing at a time; the
 // suites await the report they read. A suite run alone starts only what its file asks for (`early`).
-import { spawn } from 'node:child_process';
 import { copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { initPlan, type InitResult } from '../../src/init/index.ts';
 import { closeBrowser, launchBrowser, resolveBrowser } from '../../src/print/browser.ts';
 import { openPdf, readOutline, readPageTexts, type OutlineEntry } from '../../src/print/pdfRead.ts';
 import { background, early, memo } from '../background.ts';
+import { cli, output, type Ran } from '../run.ts';
 
 export const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -240,29 +240,6 @@ export function readBack(built: Pick<Built, 'result'>): Promise<ReadBack> {
 
 // ——— Outside this process ———
 
-/** A child process's exit and output. */
-export interface Ran {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command without blocking the tests (spawnSync would stop every other background job meanwhile). */
-export function run(command: string, args: string[], options: { cwd?: string; timeoutMs?: number } = {}): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
-    child.on('error', reject).on('close', (status) => {
-      if (timer) clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
-
 /**
  * The default report's Word document converted to PDF by LibreOffice, as text: one line per page, white space
  * removed. poppler reads the fallback-font glyphs of LibreOffice's PDF in order (pdfjs moves 〇 out of its word).
@@ -272,14 +249,12 @@ export const officeText = memo(async (): Promise<string> => {
   // A fresh profile: a LibreOffice already running for the user must not take the conversion.
   const profile = await mkdtemp(join(tmpdir(), 'pe-lo-'));
   try {
-    const soffice = await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), result.docxPath!], { timeoutMs: 180_000 });
-    if (soffice.status !== 0) throw new Error(`soffice exited with ${soffice.status}: ${soffice.stderr}`);
+    await output('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), result.docxPath!], { timeoutMs: 180_000 });
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
-  const text = await run('pdftotext', [join(out, 'lo', 'haizhou-14-midterm.pdf'), '-']);
-  if (text.status !== 0) throw new Error(`pdftotext exited with ${text.status}: ${text.stderr}`);
-  return text.stdout.split('\f').filter((p) => p.trim() !== '').map(squash).join('\n');
+  const text = await output('pdftotext', [join(out, 'lo', 'haizhou-14-midterm.pdf'), '-']);
+  return text.split('\f').filter((p) => p.trim() !== '').map(squash).join('\n');
 });
 
 /** `plan-eval build a.yaml bad.yaml b.yaml` through the command line: its folder, exit code and output. */
@@ -294,7 +269,7 @@ export const cliBatch = memo(async (): Promise<Ran & { dir: string }> => {
   await writeFile(join(dir, 'a.yaml'), config('a'));
   await writeFile(join(dir, 'bad.yaml'), config('bad').replace('year: 2022', 'year: 2019')); // before the plan period: fails once loaded
   await writeFile(join(dir, 'b.yaml'), config('b'));
-  return { dir, ...(await run(process.execPath, [join(PROJECT_ROOT, 'bin/plan-eval.mjs'), 'build', 'a.yaml', 'bad.yaml', 'b.yaml'], { cwd: dir })) };
+  return { dir, ...(await cli(['build', 'a.yaml', 'bad.yaml', 'b.yaml'], dir)) };
 });
 
 export { early };

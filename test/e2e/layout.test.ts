@@ -1,7 +1,6 @@
 // 版式：出错的构建（缺少样式表时在打印前停下；打印出的页面不是 A4 时也停下，两种情况都不覆盖上一次的 PDF），
 // 以及成品的版式按 GB/T 9704 和校对习惯逐项核对（见文件后半）。
 import { expect } from 'chai';
-import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { annualBuild, breakingRowsBuild, defaultBuild, early, fixtureBuild, internalBuild, letterBuild, type Built, type Outcome } from './builds.ts';
 import * as L from './pdfLayout.ts';
+import { output } from '../run.ts';
 
 /** A project using the repository's data and narrative with a copy of its templates, changed by `damage`. */
 async function projectWithTemplates(damage: (templates: string) => Promise<void>): Promise<{ dir: string; previous: string }> {
@@ -207,8 +207,8 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
       L.none(problems);
     });
 
-    it('embeds the fonts under their own names', () => {
-      const fonts = execFileSync('pdffonts', [r.built.result.pdfPath!], { encoding: 'utf8' });
+    it('embeds the fonts under their own names', async () => {
+      const fonts = await output('pdffonts', [r.built.result.pdfPath!]);
       // Fontsource's WOFF2 files carry the names of the variable font's lightest instance (“NotoSerifSCExtraLight-Bold”).
       expect(fonts).not.to.match(/ExtraLight|Thin/);
       expect(fonts).to.contain('NotoSansSC-Regular');
