@@ -1,7 +1,9 @@
 // 坏输入语料：test/corpus/ 下每个目录是一个案例（与默认项目不同的文件 + expect.yaml），用真实的命令行运行，
 // 核对退出码、提示规则与位置、输出是否原样，以及没有遗留的进程和临时目录。说明见 test/corpus/README.md。
+// The cases are child processes: they start when the test run starts (test/background.ts), two at a time, while
+// the other suites run; each test below reports its own case.
 import { expect } from 'chai';
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { appendFile, chmod, cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
@@ -10,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../src/fonts.ts';
+import { early, memo } from './background.ts';
 
 const CORPUS = join(PROJECT_ROOT, 'test', 'corpus');
 const DEFAULT_PDF = 'out/haizhou-14-midterm.pdf';
@@ -114,12 +117,24 @@ async function waitFor<T>(probe: () => Promise<T>, done: (v: T) => boolean, ms: 
   }
 }
 
-const runFolders = async (pid: number) => (await readdir(tmpdir())).filter((n) => n.startsWith(`plan-eval-${pid}-`));
+/**
+ * The run folders of process `pid` in the case's own temporary folder (its TMPDIR) and, should a run not honour
+ * that, in this process's.
+ */
+const runFolders = async (pid: number, temp: string) => {
+  const found: string[] = [];
+  for (const dir of [temp, tmpdir()]) found.push(...(await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(`plan-eval-${pid}-`)).map((n) => join(dir, n)));
+  return found;
+};
 
-/** Runs the command line in `cwd`, marked so that everything it starts can be found afterwards. */
-function runCli(cwd: string, args: string[], marker: string, interrupt?: NodeJS.Signals): Promise<Run> {
+/**
+ * Runs the command line in `cwd`, marked so that everything it starts can be found afterwards. Its temporary
+ * folder is the case's own `temp`: no other build of the test run (which removes the run folders of processes
+ * that are gone, as every build does) can tidy up after this one before the case has looked.
+ */
+function runCli(cwd: string, temp: string, args: string[], marker: string, interrupt?: NodeJS.Signals): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'plan-eval.mjs'), ...args], { cwd, env: { ...process.env, PLAN_EVAL_CORPUS: marker.split('=')[1] } });
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'plan-eval.mjs'), ...args], { cwd, env: { ...process.env, TMPDIR: temp, PLAN_EVAL_CORPUS: marker.split('=')[1] } });
     let stdout = '';
     let stderr = '';
     let foldersAtInterrupt: string[] = [];
@@ -129,8 +144,8 @@ function runCli(cwd: string, args: string[], marker: string, interrupt?: NodeJS.
     if (interrupt) {
       // Mid-print: the report's HTML has been written to this run's folder and the browser is laying it out.
       const poll = setInterval(async () => {
-        const folders = await runFolders(child.pid!).catch(() => []);
-        if (folders.some((folder) => existsSync(join(tmpdir(), folder, 'report.html')))) {
+        const folders = await runFolders(child.pid!, temp).catch(() => []);
+        if (folders.some((folder) => existsSync(join(folder, 'report.html')))) {
           clearInterval(poll);
           foldersAtInterrupt = folders;
           child.kill(interrupt);
@@ -214,6 +229,8 @@ async function runCase(name: string, previous: Uint8Array): Promise<string | und
   const spec = parse(await readFile(join(dir, 'expect.yaml'), 'utf8')) as Expectation;
   const root = await mkdtemp(join(tmpdir(), `pe-corpus-${name}-`));
   const project = join(root, 'project');
+  // The runs' temporary folder: beside the case's folder (whose files must not change), not inside it.
+  const temp = await mkdtemp(join(tmpdir(), `pe-corpus-${name}-tmp-`));
   const undo: (() => Promise<void>)[] = [];
   try {
     // The default project, then the case's own files over it; `outside/` goes beside the project.
@@ -230,7 +247,7 @@ async function runCase(name: string, previous: Uint8Array): Promise<string | und
     const before = await snapshot(root);
     const marker = `PLAN_EVAL_CORPUS=${randomUUID()}`;
     const args = spec.args ?? ['build'];
-    const runs = await Promise.all(Array.from({ length: spec.concurrent ?? 1 }, () => runCli(project, args, marker, spec.interrupt?.signal)));
+    const runs = await Promise.all(Array.from({ length: spec.concurrent ?? 1 }, () => runCli(project, temp, args, marker, spec.interrupt?.signal)));
     const output = (r: Run) => `${r.stdout}\n${r.stderr}`;
 
     for (const run of runs) {
@@ -248,13 +265,13 @@ async function runCase(name: string, previous: Uint8Array): Promise<string | und
       // Nothing the run started may outlive it: Chromium, its crash handler, a browser script's children.
       expect(await waitFor(() => survivors(marker, runs.map((r) => r.pid)), (s) => s.length === 0, 8000), 'processes left behind').to.deep.equal([]);
       if (spec.next) expect(run.foldersAtInterrupt, 'the run folders there were when the run was killed').to.not.deep.equal([]);
-      else expect(await waitFor(() => runFolders(run.pid), (f) => f.length === 0, 3000), 'run folders left in the temporary directory').to.deep.equal([]);
+      else expect(await waitFor(() => runFolders(run.pid, temp), (f) => f.length === 0, 3000), 'run folders left in the temporary directory').to.deep.equal([]);
     }
 
     if (spec.next) {
-      const next = await runCli(project, spec.next.args, marker);
+      const next = await runCli(project, temp, spec.next.args, marker);
       expect(next.code, output(next)).to.equal(spec.next.exit);
-      for (const run of runs) expect(await runFolders(run.pid), 'the next build removes a killed run’s folders').to.deep.equal([]);
+      for (const run of runs) expect(await runFolders(run.pid, temp), 'the next build removes a killed run’s folders').to.deep.equal([]);
     }
 
     const after = await snapshot(root);
@@ -267,7 +284,7 @@ async function runCase(name: string, previous: Uint8Array): Promise<string | und
         expect(Buffer.from(bytes).subarray(0, 5).toString('latin1')).to.equal('%PDF-');
         const doc = await PDFDocument.load(bytes);
         expect(doc.getPageCount(), pdf).to.be.greaterThan(5);
-        const text = squash(spawnSync('pdftotext', [join(project, pdf), '-'], { encoding: 'utf8' }).stdout);
+        const text = squash(await new Promise<string>((resolve, reject) => execFile('pdftotext', [join(project, pdf), '-'], { encoding: 'utf8' }, (e, out) => (e ? reject(e) : resolve(out)))));
         for (const t of spec.pdfText?.contains ?? []) expect(text, `PDF contains ${t}`).to.contain(squash(t));
         for (const t of spec.pdfText?.lacks ?? []) expect(text, `PDF lacks ${t}`).not.to.contain(squash(t));
       }
@@ -276,6 +293,7 @@ async function runCase(name: string, previous: Uint8Array): Promise<string | und
   } finally {
     for (const u of undo) await u();
     await rm(root, { recursive: true, force: true });
+    await rm(temp, { recursive: true, force: true });
   }
 }
 
@@ -283,30 +301,33 @@ async function runCase(name: string, previous: Uint8Array): Promise<string | und
 const only = process.env.CORPUS_CASES?.split(',').filter(Boolean);
 const cases = (await readdir(CORPUS, { withFileTypes: true })).filter((d) => d.isDirectory() && (!only || only.includes(d.name))).map((d) => d.name).sort();
 
+/**
+ * Every case, two at a time (the machine's two cores; a case is mostly a command line starting), to its outcome:
+ * the reason it was skipped, undefined when it passed, or the failed expectation. A case that kills a build runs
+ * alongside the others: its run folders are in its own temporary folder, where no other build looks.
+ */
+const outcomes = memo(async (): Promise<Map<string, Promise<string | undefined>>> => {
+  const results = new Map<string, Promise<string | undefined>>();
+  const previous = await previousPdf();
+  const queue = [...cases];
+  const worker = async () => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      const result = runCase(name, previous);
+      results.set(name, result);
+      await result.catch(() => undefined);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return results;
+});
+early(outcomes);
+
 describe('corpus: bad inputs through the real command line', function () {
   this.timeout(300_000);
-  const results = new Map<string, Promise<string | undefined>>();
+  let results: Map<string, Promise<string | undefined>>;
 
-  // The cases run two at a time (the machine's two cores; each is mostly waiting for a command to start), and
-  // each test below reports its own case. A case that kills a build runs alone afterwards: any other build
-  // would remove the killed one's run folders (that is its job) before the case has looked at them.
   before(async () => {
-    const previous = await previousPdf();
-    const alone = await Promise.all(cases.map(async (name) => ('next' in (parse(await readFile(join(CORPUS, name, 'expect.yaml'), 'utf8')) as object) ? name : undefined)));
-    const queue = cases.filter((name) => !alone.includes(name));
-    const settled: Promise<unknown>[] = [];
-    const worker = async () => {
-      for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-        const result = runCase(name, previous);
-        results.set(name, result);
-        settled.push(result.catch(() => undefined));
-        await result.catch(() => undefined);
-      }
-    };
-    await Promise.all([worker(), worker()]);
-    queue.push(...alone.filter((name): name is string => name !== undefined));
-    await worker();
-    await Promise.all(settled);
+    results = await outcomes();
   });
 
   it('has cases', () => expect(cases.length).to.be.greaterThan(only ? 0 : 15));

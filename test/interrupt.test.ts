@@ -1,11 +1,11 @@
 // 中断：登记的清理在 SIGINT、SIGTERM、SIGHUP 时都会执行，然后进程按该信号结束；清理登记取消后信号恢复默认。
 import { expect } from 'chai';
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/fonts.ts';
+import { run } from './run.ts';
 
 /** Runs a script that registers the removal of `folder`, then signals itself; returns how it ended. */
 function interrupted(signal: NodeJS.Signals, folder: string, releaseFirst = false) {
@@ -18,7 +18,7 @@ function interrupted(signal: NodeJS.Signals, folder: string, releaseFirst = fals
     if (${releaseFirst}) release();
     process.kill(process.pid, ${JSON.stringify(signal)});
     setTimeout(() => process.exit(0), 2000);`;
-  return spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT });
 }
 
 describe('interrupt', function () {
@@ -26,7 +26,7 @@ describe('interrupt', function () {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     it(`${signal}: runs the clean-ups, says so, and ends by ${signal}`, async () => {
       const folder = join(await mkdtemp(join(tmpdir(), 'pe-int-')), 'run');
-      const r = interrupted(signal, folder);
+      const r = await interrupted(signal, folder);
       expect(r.signal, r.stderr).to.equal(signal);
       expect(existsSync(folder)).to.equal(false);
       expect(r.stderr).to.contain('已中断');
@@ -34,7 +34,7 @@ describe('interrupt', function () {
   }
   it('after the clean-up is released the signal has its default effect again (nothing is removed)', async () => {
     const folder = join(await mkdtemp(join(tmpdir(), 'pe-int-')), 'run');
-    const r = interrupted('SIGTERM', folder, true);
+    const r = await interrupted('SIGTERM', folder, true);
     expect(r.signal).to.equal('SIGTERM');
     expect(existsSync(folder)).to.equal(true);
     expect(r.stderr).not.to.contain('已中断');

@@ -5,6 +5,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/fonts.ts';
+import { output } from './run.ts';
 
 const FANDOL_SONG = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolSong-Regular.otf';
 
@@ -27,7 +28,7 @@ describe('scripts/otf-to-ttf.py', function () {
   let out: string;
   before(async () => {
     out = join(await mkdtemp(join(tmpdir(), 'pe-ttf-')), 'FandolSong-Regular.ttf');
-    execFileSync('fontforge', ['-quiet', '-lang=py', '-script', join(PROJECT_ROOT, 'scripts', 'otf-to-ttf.py'), FANDOL_SONG, out], { stdio: 'ignore' });
+    await output('fontforge', ['-quiet', '-lang=py', '-script', join(PROJECT_ROOT, 'scripts', 'otf-to-ttf.py'), FANDOL_SONG, out]);
   });
 
   // FandolSong is the face of the page numbers, and the one whose converted metrics were wrong.

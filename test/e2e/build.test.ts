@@ -1,19 +1,24 @@
-// 端到端：生成默认报告，并从 PDF 成品读回文字、书签、字体与页码加以核对。
+// 端到端：生成默认报告，并从 PDF 成品读回文字、书签、字体与页码加以核对。各份 PDF 由 builds.ts 生成一次、读回一次。
 import { expect } from 'chai';
-import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../../src/build.ts';
-import { annualBuild, defaultBuild, internalBuild } from './builds.ts';
+import { annualBuild, defaultBuild, early, internalBuild, quiet, readBack, squash, stylesBuild } from './builds.ts';
 import { evaluationSettings } from '../../src/config.ts';
 import { InputError } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
-import { openPdf, readOutline, readPageTexts, type OutlineEntry } from '../../src/print/pdfRead.ts';
+import type { OutlineEntry } from '../../src/print/pdfRead.ts';
 import { launchBrowser, resolveBrowser } from '../../src/print/browser.ts';
+import { output } from '../run.ts';
 import type { Target } from 'puppeteer-core';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+early(
+  () => defaultBuild().then(readBack),
+  () => internalBuild().then(readBack),
+  stylesBuild,
+  annualBuild,
+);
 
 describe('e2e: the default report', function () {
   this.timeout(180_000);
@@ -31,17 +36,15 @@ describe('e2e: the default report', function () {
   };
 
   before(async () => {
-    ({ result, out } = await defaultBuild());
-    const doc = await openPdf(await readFile(result.pdfPath!));
-    pages = (await readPageTexts(doc)).map(squash);
-    outline = await readOutline(doc);
-    await doc.destroy();
+    const built = await defaultBuild();
+    ({ result, out } = built);
+    ({ pages, outline } = await readBack(built));
   });
 
-  it('writes the PDF into the output folder with title metadata', () => {
+  it('writes the PDF into the output folder with title metadata', async () => {
     expect(result.pdfPath!).to.equal(join(out, 'haizhou-14-midterm.pdf'));
     expect(result.warnings).to.deep.equal([]); // the default data is UTF-8 as documented
-    const info = execFileSync('pdfinfo', [result.pdfPath!], { encoding: 'utf8' });
+    const info = await output('pdfinfo', [result.pdfPath!]);
     expect(info).to.contain(`Title:           ${result.model.meta.title}`);
     expect(info).to.match(/Page size:\s+594.96 x 841.92 pts \(A4\)/);
     expect(info).to.contain('Author:          连云港市海州区发展和改革委员会');
@@ -85,8 +88,8 @@ describe('e2e: the default report', function () {
     expect(outline.find((o) => o.title === result.model.meta.title)!.depth).to.equal(0);
   });
 
-  it('embeds only TrueType fonts (no Type 3)', () => {
-    const fonts = execFileSync('pdffonts', [result.pdfPath!], { encoding: 'utf8' });
+  it('embeds only TrueType fonts (no Type 3)', async () => {
+    const fonts = await output('pdffonts', [result.pdfPath!]);
     expect(fonts).to.contain('CID TrueType');
     expect(fonts).not.to.contain('Type 3');
   });
@@ -135,22 +138,22 @@ describe('e2e: the default report', function () {
     expect(sources.indexOf('统计公报')).to.be.lessThan(sources.indexOf('示例（非真实数据）'));
   });
 
-  it('lays body pages on the GB/T 9704 grid: margins, 28.9 pt lines, 28 characters, “— N —” 7 mm below the 版心', () => {
+  it('lays body pages on the GB/T 9704 grid: margins, 28.9 pt lines, 28 characters, “— N —” 7 mm below the 版心', async () => {
     const mm = (v: number) => (v * 72) / 25.4;
     const first = pages.findIndex((t) => /—1—/.test(t)) + 1; // physical page of body page 1 (odd)
     const fullLines: string[] = [];
-    const linesOf = (physical: number) => {
-      const xml = execFileSync('pdftotext', ['-f', String(physical), '-l', String(physical), '-bbox-layout', result.pdfPath!, '-'], { encoding: 'utf8' });
+    const linesOf = async (physical: number) => {
+      const xml = await output('pdftotext', ['-f', String(physical), '-l', String(physical), '-bbox-layout', result.pdfPath!, '-']);
       return [...xml.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
         x1: Number(m[1]), y1: Number(m[2]), x2: Number(m[3]), y2: Number(m[4]), text: [...m[5]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(''),
       }));
     };
     // The first two right-hand and two left-hand pages of running text (a page filled by a figure has no grid to
     // measure). Finding fewer fails: the checks below must run on four pages, not skip.
-    const measured: { physical: number; odd: boolean; lines: ReturnType<typeof linesOf> }[] = [];
+    const measured: { physical: number; odd: boolean; lines: Awaited<ReturnType<typeof linesOf>> }[] = [];
     for (let physical = first; physical < first + 12 && measured.length < 4; physical++) {
       const odd = (physical - first) % 2 === 0;
-      const lines = linesOf(physical);
+      const lines = await linesOf(physical);
       const prose = lines.filter((l) => (l.text.match(/[\u4e00-\u9fff]/g) ?? []).length >= 20).length;
       if (prose < 8 || measured.filter((m) => m.odd === odd).length === 2) continue;
       measured.push({ physical, odd, lines });
@@ -196,10 +199,9 @@ describe('e2e: the 发改委 internal draft (report.format: internal): cover and
   let result: BuildResult;
   let pages: string[];
   before(async () => {
-    ({ result } = await internalBuild());
-    const doc = await openPdf(await readFile(result.pdfPath!));
-    pages = (await readPageTexts(doc)).map(squash);
-    await doc.destroy();
+    const built = await internalBuild();
+    ({ result } = built);
+    ({ pages } = await readBack(built));
   });
 
   it('numbers every 目录 entry with the printed number of the page its heading is on', () => {
@@ -266,7 +268,13 @@ describe('e2e: a print that fails after a good PDF exists', function () {
       .replace(/^content: .*$/m, `content: ${join(PROJECT_ROOT, 'content')}`)
       .replace(/^templates: .*$/m, `templates: ${join(PROJECT_ROOT, 'templates')}`);
     await writeFile(join(dir, 'plan-eval.yaml'), config);
-    const good = await build({ cwd: dir }); // the last good output: a real PDF
+    // The last good output: a real PDF (the default report's, built once for the run) where this project writes.
+    const good = { pdfPath: join(dir, 'out', 'haizhou-14-midterm.pdf') };
+    await mkdir(join(dir, 'out'));
+    await copyFile((await defaultBuild()).result.pdfPath!, good.pdfPath);
+    // No shared build may be running and the shared browser is closed: below, nothing of this process may be left
+    // in the temporary folder.
+    await quiet();
     const before = await readFile(good.pdfPath!);
     const mtime = (await stat(good.pdfPath!)).mtimeMs;
 
@@ -293,20 +301,9 @@ describe('e2e: a print that fails after a good PDF exists', function () {
 describe('e2e: every heading level, emphasis, a captioned table and both bold styles', function () {
   this.timeout(120_000);
   it('still embeds only TrueType fonts and numbers the table', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pe-styles-'));
-    await cp(join(PROJECT_ROOT, 'content'), join(dir, 'content'), { recursive: true });
-    await writeFile(
-      join(dir, 'content', '05-样式.md'),
-      '# 样式检查\n\n## 二级标题\n\n### 三级标题\n\n#### 四级标题\n\n##### 五级标题\n\n正文*强调*与**重点**。\n\n表：分类统计\n\n| 类别 | 数量 |\n|---|---|\n| 甲 | {{total}} |\n',
-    );
-    const config = (await readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8'))
-      .replace(/^plan: .*$/m, `plan: ${join(PROJECT_ROOT, 'data/haizhou-14')}`)
-      .replace(/^templates: .*$/m, `templates: ${join(PROJECT_ROOT, 'templates')}`)
-      .replace(/^evaluation:/m, 'style:\n  boldLevel2: true\n  boldLevel3: true\n\nevaluation:');
-    await writeFile(join(dir, 'plan-eval.yaml'), config);
-    const result = await build({ cwd: dir });
-    expect(execFileSync('pdffonts', [result.pdfPath!], { encoding: 'utf8' })).not.to.contain('Type 3');
-    const text = squash(execFileSync('pdftotext', [result.pdfPath!, '-'], { encoding: 'utf8' }));
+    const { result } = await stylesBuild();
+    expect(await output('pdffonts', [result.pdfPath!])).not.to.contain('Type 3');
+    const text = squash(await output('pdftotext', [result.pdfPath!, '-']));
     expect(text).to.contain('五、样式检查');
     expect(text).to.contain('1.三级标题');
     expect(text).to.contain('表1分类统计');
@@ -320,7 +317,7 @@ describe('e2e: an annual report from the same data', function () {
     expect(result.model.meta.title).to.match(/实施情况的年度监测报告$/);
     expect(result.model.format).to.equal('internal');
     expect(result.evaluation.schedule).to.be.closeTo(0.4, 1e-12);
-    const text = squash(execFileSync('pdftotext', [result.pdfPath!, '-'], { encoding: 'utf8' }));
+    const text = squash(await output('pdftotext', [result.pdfPath!, '-']));
     expect(text).to.contain('数据截至2022年');
     expect(text).to.contain('序时进度：40%');
     expect(text).to.not.contain('中期');

@@ -1,6 +1,5 @@
 // 一次生成多份报告：共用一个浏览器；一份失败时其余各份照常生成，失败的一份逐条列出问题，命令的退出码为 1。
 import { expect } from 'chai';
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +7,10 @@ import { join } from 'node:path';
 import { buildMany } from '../../src/buildMany.ts';
 import { InputError } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
+import { cliBatch, early } from './builds.ts';
+
+// The command line's run is a child process: started with the run, it prints on another core meanwhile.
+early(cliBatch);
 
 describe('e2e: buildMany, several reports on one browser', function () {
   this.timeout(180_000);
@@ -29,17 +32,8 @@ describe('e2e: buildMany, several reports on one browser', function () {
   });
 
   it('plan-eval build a.yaml bad.yaml b.yaml: the good PDFs land, the failure is listed, exit code 1', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pe-many-cli-'));
-    await mkdir(join(dir, 'content'));
-    // A short narrative keeps these builds quick: the title block, one section and the 附件.
-    await writeFile(join(dir, 'content', '01.md'), '# 总体情况\n\n评估的{{total}}项指标中，已完成或超额完成的有若干项。\n');
-    const config = (name: string, extra = '') =>
-      `plan: ${join(PROJECT_ROOT, 'data/haizhou-14')}\ncontent: content\ntemplates: ${join(PROJECT_ROOT, 'templates')}\nout: out\noutput: ${name}.pdf\n` +
-      `report: { kind: annual, format: internal, author: 连云港市海州区发展和改革委员会, date: 2023-03-31 }\nevaluation: { year: 2022${extra} }\n`;
-    await writeFile(join(dir, 'a.yaml'), config('a'));
-    await writeFile(join(dir, 'bad.yaml'), config('bad').replace('year: 2022', 'year: 2019')); // before the plan period: fails once loaded
-    await writeFile(join(dir, 'b.yaml'), config('b'));
-    const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/plan-eval.mjs'), 'build', 'a.yaml', 'bad.yaml', 'b.yaml'], { cwd: dir, encoding: 'utf8' });
+    // Set up in builds.ts: a.yaml and b.yaml good, bad.yaml's 评估时点 2019 is before the plan period.
+    const { dir, ...r } = await cliBatch();
     expect(r.status, r.stderr).to.equal(1);
     expect(existsSync(join(dir, 'out', 'a.pdf'))).to.equal(true);
     expect(existsSync(join(dir, 'out', 'b.pdf'))).to.equal(true);

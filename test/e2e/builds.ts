@@ -1,11 +1,20 @@
-// 端到端测试共用的成品：每种报告在整个测试进程中只生成一次（默认报告、年度监测示例、内部稿、两份夹具规划），
-// 各测试文件读同一份 PDF。A build takes seconds of Chromium on shared cores; the suites ask for them by name here.
-import { copyFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+// 端到端测试共用的成品：每份报告（PDF、Word）在整个测试进程中只生成一次，读回一次，各测试文件共用。
+// Each report is a memo, started in the background when the run starts (test/background.ts): Chromium prints on
+// one core while the unit tests run on the other. The builds share one browser, two printing at a time; the
+// suites await the report they read. A suite run alone starts only what its file asks for (`early`).
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, type BuildResult } from '../../src/build.ts';
+import type { Browser } from 'puppeteer-core';
+import { build, type BuildOptions, type BuildResult } from '../../src/build.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { initPlan, type InitResult } from '../../src/init/index.ts';
+import { closeBrowser, launchBrowser, resolveBrowser } from '../../src/print/browser.ts';
+import { openPdf, readOutline, readPageTexts, type OutlineEntry } from '../../src/print/pdfRead.ts';
+import { background, early, memo } from '../background.ts';
+import { cli, output, type Ran } from '../run.ts';
+
+export const squash = (s: string) => s.replace(/\s+/g, '');
 
 export interface Built {
   result: BuildResult;
@@ -13,32 +22,174 @@ export interface Built {
   out: string;
 }
 
-const memo = <T>(make: () => Promise<T>) => {
-  let made: Promise<T> | undefined;
-  return () => (made ??= make());
-};
+// ——— One browser, two prints at a time ———
 
-/** The default report (the 人大 version of the 海州区 mid-term evaluation), as `plan-eval build` makes it. */
+let browser: Promise<Browser> | undefined;
+
+/** The run's one browser for in-process builds (and tests that need a page of their own); closed by `quiet`. */
+export function sharedBrowser(): Promise<Browser> {
+  browser ??= launchBrowser(resolveBrowser(null), 120);
+  return browser;
+}
+
+/** Closes the shared browser (a later build launches it again); nothing of it is left in the temporary folder. */
+async function closeShared(): Promise<void> {
+  const b = browser;
+  browser = undefined;
+  if (b) await closeBrowser(await b).catch(() => undefined);
+}
+
+// Two builds at once keep two cores busy: one report's charts and narrative are made in Node while Chromium
+// prints another's (as buildMany does).
+let running = 0;
+const waiting: (() => void)[] = [];
+async function limited<T>(job: () => Promise<T>): Promise<T> {
+  if (running >= 2) await new Promise<void>((r) => waiting.push(r));
+  running++;
+  try {
+    return await job();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+const started = new Set<Promise<unknown>>();
+/** A build on the shared browser, counted so that `quiet` can wait for it. */
+function buildShared(options: BuildOptions): Promise<BuildResult> {
+  const p = limited(async () => build({ ...options, browser: await sharedBrowser() }));
+  started.add(p);
+  void p.catch(() => undefined).then(() => started.delete(p));
+  return p;
+}
+
+/**
+ * Waits until no shared build is running and closes the shared browser: for a test that checks that nothing of
+ * this process is left in the temporary folder.
+ */
+export async function quiet(): Promise<void> {
+  while (started.size > 0) await Promise.allSettled([...started]);
+  await closeShared();
+}
+
+background.after(closeShared);
+
+// ——— The reports ———
+
+const yamlOf = () => readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8');
+/** The default config with these of its paths made absolute (into the repository). */
+const absolute = (yaml: string, keys: ('plan' | 'content' | 'templates')[]) =>
+  keys.reduce((y, k) => y.replace(new RegExp(`^${k}: .*$`, 'm'), `${k}: ${join(PROJECT_ROOT, { plan: 'data/haizhou-14', content: 'content', templates: 'templates' }[k])}`), yaml);
+
+/**
+ * The default report (the 人大 version of the 海州区 mid-term evaluation), as `plan-eval build --format pdf,docx`
+ * makes it: the PDF and the Word document of one build.
+ */
 export const defaultBuild = memo(async (): Promise<Built> => {
   const out = await mkdtemp(join(tmpdir(), 'pe-e2e-'));
-  return { result: await build({ cwd: PROJECT_ROOT, out }), out };
+  return { result: await buildShared({ cwd: PROJECT_ROOT, out, formats: ['pdf', 'docx'] }), out };
 });
 
 /** examples/annual-2022.yaml: an annual report, internal format (cover and 目录). */
 export const annualBuild = memo(async (): Promise<Built> => {
   const out = await mkdtemp(join(tmpdir(), 'pe-annual-'));
-  return { result: await build({ cwd: PROJECT_ROOT, config: 'examples/annual-2022.yaml', out }), out };
+  return { result: await buildShared({ cwd: PROJECT_ROOT, config: 'examples/annual-2022.yaml', out }), out };
 });
 
 /** The default report as the 发改委 internal draft (report.format: internal): cover and 目录. */
 export const internalBuild = memo(async (): Promise<Built> => {
   const dir = await mkdtemp(join(tmpdir(), 'pe-internal-'));
-  const yaml = (await readFile(join(PROJECT_ROOT, 'plan-eval.yaml'), 'utf8')).replace('format: npc', 'format: internal');
+  const yaml = (await yamlOf()).replace('format: npc', 'format: internal');
   for (const d of ['data', 'content', 'templates']) await cp(join(PROJECT_ROOT, d), join(dir, d), { recursive: true });
   await writeFile(join(dir, 'plan-eval.yaml'), yaml);
   const out = join(dir, 'out');
-  return { result: await build({ cwd: dir, out }), out };
+  return { result: await buildShared({ cwd: dir, out }), out };
 });
+
+/** The other kinds of report, from the examples of the repository: the PDF and the Word document of one build. */
+const KIND_CONFIGS = { final: 'examples/final-2025.yaml', adjustment: 'examples/adjustment-2024.yaml', response: 'examples/response-2024.yaml' } as const;
+const kindMemos = Object.fromEntries(
+  Object.entries(KIND_CONFIGS).map(([kind, config]) => [
+    kind,
+    memo(async (): Promise<Built> => {
+      const out = await mkdtemp(join(tmpdir(), `pe-kind-${kind}-`));
+      return { result: await buildShared({ cwd: PROJECT_ROOT, config, out, formats: ['pdf', 'docx'] }), out };
+    }),
+  ]),
+);
+/** The final evaluation, the adjustment proposal or the response to the 审议意见, built from its example config. */
+export const kindBuild = (kind: keyof typeof KIND_CONFIGS): Promise<Built> => kindMemos[kind]!();
+
+/**
+ * One project, one build, for two checks off the default's path: the narrative has every heading level, emphasis,
+ * a captioned table and both bold styles (build.test: fonts and numbering), and the stylesheet lets table rows
+ * break across pages (layout.test: the row check must find the rows Chromium splits; the reports keep every row
+ * whole). Neither change touches what the other check reads.
+ */
+export const stylesBuild = memo(async (): Promise<Built> => {
+  const dir = await mkdtemp(join(tmpdir(), 'pe-styles-'));
+  await cp(join(PROJECT_ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  await writeFile(
+    join(dir, 'content', '05-样式.md'),
+    '# 样式检查\n\n## 二级标题\n\n### 三级标题\n\n#### 四级标题\n\n##### 五级标题\n\n正文*强调*与**重点**。\n\n表：分类统计\n\n| 类别 | 数量 |\n|---|---|\n| 甲 | {{total}} |\n',
+  );
+  await cp(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  const css = await readFile(join(dir, 'templates', 'report.css'), 'utf8');
+  const breaking = css.replace(/(tr|tbody\.indicator) \{ break-inside: avoid; \}/g, '$1 { break-inside: auto; }');
+  if (breaking === css) throw new Error('report.css no longer keeps rows whole with “break-inside: avoid”: change this test with it');
+  await writeFile(join(dir, 'templates', 'report.css'), breaking);
+  const config = absolute(await yamlOf(), ['plan']).replace(/^evaluation:/m, 'style:\n  boldLevel2: true\n  boldLevel3: true\n\nevaluation:');
+  await writeFile(join(dir, 'plan-eval.yaml'), config);
+  const result = await buildShared({ cwd: dir });
+  return { result, out: join(dir, 'out') };
+});
+
+/** A file that stands in for the last good PDF: a failed build must leave it byte for byte and time for time. */
+export interface Previous {
+  path: string;
+  bytes: Buffer;
+  mtimeMs: number;
+}
+
+/** How a build that may fail ended, with the project it ran in. */
+export interface Outcome {
+  dir: string;
+  /** The stand-in for the last good PDF, as it was before the build. */
+  previous: Previous;
+  result?: BuildResult;
+  error?: unknown;
+}
+
+/** A project using the repository's data and narrative with a copy of its templates, changed by `damage`. */
+async function projectWithTemplates(damage: (templates: string) => Promise<void>): Promise<{ dir: string; previous: Previous }> {
+  const dir = await mkdtemp(join(tmpdir(), 'pe-layout-'));
+  await cp(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  await damage(join(dir, 'templates'));
+  await writeFile(join(dir, 'plan-eval.yaml'), absolute(await yamlOf(), ['plan', 'content']));
+  const path = join(dir, 'out', 'haizhou-14-midterm.pdf');
+  await mkdir(join(dir, 'out'));
+  await cp(join(PROJECT_ROOT, 'package.json'), path); // stands in for the last good output
+  return { dir, previous: { path, bytes: await readFile(path), mtimeMs: (await stat(path)).mtimeMs } };
+}
+
+/** A build with damaged templates, run once: its result or its error, and the previous PDF as it was before. */
+const damagedBuild = (damage: (templates: string) => Promise<void>) =>
+  memo(async (): Promise<Outcome> => {
+    const { dir, previous } = await projectWithTemplates(damage);
+    try {
+      return { dir, previous, result: await buildShared({ cwd: dir }) };
+    } catch (error) {
+      return { dir, previous, error };
+    }
+  });
+
+const editCss = (edit: (css: string) => string) => async (templates: string) => {
+  const css = await readFile(join(templates, 'report.css'), 'utf8');
+  await writeFile(join(templates, 'report.css'), edit(css));
+};
+
+/** A stylesheet printing US Letter: the build must stop after printing. */
+export const letterBuild = damagedBuild(editCss((css) => css.replace(/size: A4;/, 'size: letter;')));
 
 export interface InitBuilt extends Built {
   init: InitResult;
@@ -59,10 +210,73 @@ const fixtureMemos = Object.fromEntries(
       const cwd = await mkdtemp(join(tmpdir(), `pe-init-${fixture}-`));
       const init = await initPlan({ dir: fixture, from: join(FIXTURES, fixture, table), cwd, today: new Date('2024-06-28T12:00:00'), region });
       for (const file of data) await copyFile(join(FIXTURES, fixture, file), join(init.dir, file));
-      return { init, result: await build({ cwd, config: init.config }), out: join(init.dir, 'out') };
+      return { init, result: await buildShared({ cwd, config: init.config }), out: join(init.dir, 'out') };
     }),
   ]),
 );
 
 /** A fixture plan of test/fixtures/plans through `plan-eval init`, built to PDF. */
 export const fixtureBuild = (fixture: keyof typeof FIXTURE_BUILDS): Promise<InitBuilt> => fixtureMemos[fixture]!();
+
+// ——— Read back once ———
+
+export interface ReadBack {
+  /** The text of each page, without white space. */
+  pages: string[];
+  outline: OutlineEntry[];
+}
+
+const readBacks = new Map<string, Promise<ReadBack>>();
+/** The text of each page and the outline of a built PDF, read once for all the suites that check them. */
+export function readBack(built: Pick<Built, 'result'>): Promise<ReadBack> {
+  const path = built.result.pdfPath!;
+  let read = readBacks.get(path);
+  if (!read) {
+    read = (async () => {
+      const doc = await openPdf(await readFile(path));
+      try {
+        return { pages: (await readPageTexts(doc)).map(squash), outline: await readOutline(doc) };
+      } finally {
+        await doc.destroy();
+      }
+    })();
+    readBacks.set(path, read);
+  }
+  return read;
+}
+
+// ——— Outside this process ———
+
+/**
+ * The default report's Word document converted to PDF by LibreOffice, as text: one line per page, white space
+ * removed. poppler reads the fallback-font glyphs of LibreOffice's PDF in order (pdfjs moves 〇 out of its word).
+ */
+export const officeText = memo(async (): Promise<string> => {
+  const { result, out } = await defaultBuild();
+  // A fresh profile: a LibreOffice already running for the user must not take the conversion.
+  const profile = await mkdtemp(join(tmpdir(), 'pe-lo-'));
+  try {
+    await output('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), result.docxPath!], { timeoutMs: 180_000 });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  const text = await output('pdftotext', [join(out, 'lo', 'haizhou-14-midterm.pdf'), '-']);
+  return text.split('\f').filter((p) => p.trim() !== '').map(squash).join('\n');
+});
+
+/** `plan-eval build a.yaml bad.yaml b.yaml` through the command line: its folder, exit code and output. */
+export const cliBatch = memo(async (): Promise<Ran & { dir: string }> => {
+  const dir = await mkdtemp(join(tmpdir(), 'pe-many-cli-'));
+  await mkdir(join(dir, 'content'));
+  // A short narrative keeps these builds quick: the title block, one section and the 附件.
+  await writeFile(join(dir, 'content', '01.md'), '# 总体情况\n\n评估的{{total}}项指标中，已完成或超额完成的有若干项。\n');
+  const config = (name: string) =>
+    `plan: ${join(PROJECT_ROOT, 'data/haizhou-14')}\ncontent: content\ntemplates: ${join(PROJECT_ROOT, 'templates')}\nout: out\noutput: ${name}.pdf\n` +
+    `report: { kind: annual, format: internal, author: 连云港市海州区发展和改革委员会, date: 2023-03-31 }\nevaluation: { year: 2022 }\n`;
+  await writeFile(join(dir, 'a.yaml'), config('a'));
+  await writeFile(join(dir, 'bad.yaml'), config('bad').replace('year: 2022', 'year: 2019')); // before the plan period: fails once loaded
+  await writeFile(join(dir, 'b.yaml'), config('b'));
+  return { dir, ...(await cli(['build', 'a.yaml', 'bad.yaml', 'b.yaml'], dir)) };
+});
+
+export { early };

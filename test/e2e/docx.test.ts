@@ -1,7 +1,6 @@
 // 端到端：Word 输出。同一次生成写出 PDF 和 .docx；.docx 交给 LibreOffice 转成 PDF（不报错），读回核对：标题顺序、图数、
-// 每项指标名称、页数与我们的 PDF 相差不超过 15%。
+// 每项指标名称、页数与我们的 PDF 相差不超过 15%。默认报告的这次生成（builds.ts）也是其他端到端测试读的那份 PDF。
 import { expect } from 'chai';
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +9,9 @@ import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { build, type BuildResult } from '../../src/build.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
+import { defaultBuild, early, kindBuild, officeText, squash } from './builds.ts';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+early(officeText);
 
 describe('e2e: the Word document (build --format pdf,docx), opened by LibreOffice', function () {
   this.timeout(240_000);
@@ -22,14 +22,9 @@ describe('e2e: the Word document (build --format pdf,docx), opened by LibreOffic
   let footers: string[];
 
   before(async () => {
-    const out = await mkdtemp(join(tmpdir(), 'pe-docx-'));
-    result = await build({ cwd: PROJECT_ROOT, out, formats: ['pdf', 'docx'] });
-    // A fresh profile: a LibreOffice already running for the user must not take the conversion.
-    const profile = await mkdtemp(join(tmpdir(), 'pe-lo-'));
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), result.docxPath!], { stdio: 'pipe', timeout: 180_000 });
-    // poppler reads the fallback-font glyphs of LibreOffice's PDF in order (pdfjs moves 〇 out of its word).
-    const text = execFileSync('pdftotext', [join(out, 'lo', 'haizhou-14-midterm.pdf'), '-'], { encoding: 'utf8' });
-    office = text.split('\f').filter((p) => p.trim() !== '').map(squash).join('\n');
+    ({ result } = await defaultBuild());
+    // LibreOffice converts it to PDF once, in the background, as soon as the build has written it.
+    office = await officeText();
     const zip = await JSZip.loadAsync(await readFile(result.docxPath!));
     xml = await zip.file('word/document.xml')!.async('string');
     settings = await zip.file('word/settings.xml')!.async('string');
@@ -118,14 +113,15 @@ describe('e2e: the Word document of the internal draft (build --format docx only
 
 describe('e2e: the Word document of every report kind', function () {
   this.timeout(120_000);
-  for (const [kind, config, appendix] of [
-    ['final', 'examples/final-2025.yaml', '主要指标完成情况表'],
-    ['adjustment', 'examples/adjustment-2024.yaml', '主要指标调整方案对照表'],
-    ['response', 'examples/response-2024.yaml', '主要指标实施进展情况表'],
+  // The Word documents of the builds that test/e2e/kinds.test.ts reads the PDFs of (one build writes both; the
+  // internal draft above is the build of the Word document alone, without a browser).
+  for (const [kind, appendix] of [
+    ['final', '主要指标完成情况表'],
+    ['adjustment', '主要指标调整方案对照表'],
+    ['response', '主要指标实施进展情况表'],
   ] as const) {
-    it(`${kind}: its own 附件 tables and title, without a browser`, async () => {
-      const out = await mkdtemp(join(tmpdir(), `pe-docx-${kind}-`));
-      const r = await build({ cwd: PROJECT_ROOT, config, out, formats: ['docx'] });
+    it(`${kind}: its own 附件 tables and title`, async () => {
+      const { result: r } = await kindBuild(kind);
       const doc = await (await JSZip.loadAsync(await readFile(r.docxPath!))).file('word/document.xml')!.async('string');
       const text = doc.replace(/<[^>]+>/g, '');
       expect(text).to.contain(r.model.meta.title);

@@ -3,14 +3,10 @@
 // The fixtures' observations.csv (and judgements.csv) name the ids init generates: if the ids ever changed, these
 // builds would fail on unknown ids, which is the point — the same table must always give the same ids.
 import { expect } from 'chai';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildResult } from '../../src/build.ts';
 import type { InitResult } from '../../src/init/index.ts';
-import { openPdf, readPageTexts } from '../../src/print/pdfRead.ts';
-import { fixtureBuild } from './builds.ts';
-
-const squash = (s: string) => s.replace(/\s+/g, '');
+import { early, fixtureBuild, readBack, squash } from './builds.ts';
 
 interface Built {
   init: InitResult;
@@ -20,12 +16,14 @@ interface Built {
 
 /** init from the fixture's table into a fresh folder outside the repository, add its data, build as is (once per run). */
 async function initAndBuild(fixture: 'province-style' | 'fifteenth'): Promise<Built> {
-  const { init, result } = await fixtureBuild(fixture);
-  const doc = await openPdf(await readFile(result.pdfPath!));
-  const pages = (await readPageTexts(doc)).map(squash);
-  await doc.destroy();
-  return { init, result, pages };
+  const built = await fixtureBuild(fixture);
+  return { init: built.init, result: built.result, pages: (await readBack(built)).pages };
 }
+
+early(
+  () => initAndBuild('province-style'),
+  () => initAndBuild('fifteenth'),
+);
 
 /** The pages of the 附件 titled `title` (to the next 附件). */
 function appendixPages({ result, pages }: Built, title: string): string[] {

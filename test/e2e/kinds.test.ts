@@ -1,17 +1,11 @@
 // 端到端：一个规划周期中报送人大常委会的各种文件，都由默认数据生成（中期评估、年度监测、总结评估、调整方案、审议意见
 // 研究处理情况），读回 PDF 核对：人大审议稿的标题块顺序、附件说明与附件编号、署名和成文日期在正文末尾、年度监测不提
-// “中期”、没有“0项”“……无”之类的句子，以及各种报告自己的内容。每份 PDF 只生成一次（共用一个浏览器），各项断言共用。
+// “中期”、没有“0项”“……无”之类的句子，以及各种报告自己的内容。每份 PDF 只生成一次、读回一次（builds.ts：中期评估和
+// 年度监测就是其他端到端测试读的那两份），各项断言共用。
 import { expect } from 'chai';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import { build, type BuildResult } from '../../src/build.ts';
-import { PROJECT_ROOT } from '../../src/fonts.ts';
-import { launchBrowser, resolveBrowser } from '../../src/print/browser.ts';
-import { openPdf, readPageTexts } from '../../src/print/pdfRead.ts';
+import type { BuildResult } from '../../src/build.ts';
+import { annualBuild, type Built as Made, defaultBuild, early, kindBuild, readBack, squash } from './builds.ts';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
 /** Phrases a report must never print: a count of zero, or a list of nothing. */
 const ZERO_COUNT = /(?<![\d.])0项|：无[。；，]|为无/;
 
@@ -21,30 +15,26 @@ interface Built {
 }
 
 const KINDS = {
-  midterm: 'plan-eval.yaml',
-  annual: 'examples/annual-2022.yaml',
-  final: 'examples/final-2025.yaml',
-  adjustment: 'examples/adjustment-2024.yaml',
-  response: 'examples/response-2024.yaml',
-} as const;
+  midterm: defaultBuild,
+  annual: annualBuild,
+  final: () => kindBuild('final'),
+  adjustment: () => kindBuild('adjustment'),
+  response: () => kindBuild('response'),
+} satisfies Record<string, () => Promise<Made>>;
 type Kind = keyof typeof KINDS;
+
+early(...Object.values(KINDS).map((make) => () => make().then(readBack)));
 
 describe('e2e: every kind of report from the default data', function () {
   this.timeout(300_000);
   const built = {} as Record<Kind, Built>;
-  let browser: Browser;
 
   before(async () => {
-    const out = await mkdtemp(join(tmpdir(), 'pe-kinds-'));
-    browser = await launchBrowser(resolveBrowser(null), 120);
-    for (const [kind, config] of Object.entries(KINDS) as [Kind, string][]) {
-      const result = await build({ cwd: PROJECT_ROOT, config, out, browser });
-      const doc = await openPdf(await readFile(result.pdfPath!));
-      built[kind] = { result, pages: (await readPageTexts(doc)).map(squash) };
-      await doc.destroy();
+    for (const [kind, make] of Object.entries(KINDS) as [Kind, () => Promise<Made>][]) {
+      const made = await make();
+      built[kind] = { result: made.result, pages: (await readBack(made)).pages };
     }
   });
-  after(async () => browser?.close());
 
   /** The body's pages: from the title to the page before 附件1. */
   const bodyPages = ({ result, pages }: Built) => {

@@ -1,15 +1,15 @@
 // 版式：出错的构建（缺少样式表时在打印前停下；打印出的页面不是 A4 时也停下，两种情况都不覆盖上一次的 PDF），
 // 以及成品的版式按 GB/T 9704 和校对习惯逐项核对（见文件后半）。
 import { expect } from 'chai';
-import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../../src/build.ts';
 import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
-import { annualBuild, defaultBuild, fixtureBuild, internalBuild, type Built } from './builds.ts';
+import { annualBuild, defaultBuild, early, fixtureBuild, internalBuild, letterBuild, stylesBuild, type Built, type Outcome } from './builds.ts';
 import * as L from './pdfLayout.ts';
+import { output } from '../run.ts';
 
 /** A project using the repository's data and narrative with a copy of its templates, changed by `damage`. */
 async function projectWithTemplates(damage: (templates: string) => Promise<void>): Promise<{ dir: string; previous: string }> {
@@ -43,6 +43,34 @@ async function failedBuild(dir: string, previous: string): Promise<Diagnostic[]>
   return found;
 }
 
+/**
+ * The same for a build made in the background (builds.ts): it must have failed, and the previous PDF, as read
+ * just before that build, must be byte for byte and time for time untouched.
+ */
+async function failedInBackground(outcome: Promise<Outcome>): Promise<Diagnostic[]> {
+  const { previous, result, error } = await outcome;
+  expect(result, 'the build should fail').to.equal(undefined);
+  if (!(error instanceof InputError)) throw error;
+  expect((await readFile(previous.path)).equals(previous.bytes)).to.equal(true);
+  expect((await stat(previous.path)).mtimeMs).to.equal(previous.mtimeMs);
+  return error.diagnostics;
+}
+
+// The layout of each report below is read once (pdf.js, every page), in the background while other suites run.
+const REPORTS = {
+  default: defaultBuild,
+  annual: annualBuild,
+  internal: internalBuild,
+  province: () => fixtureBuild('province-style'),
+} satisfies Record<string, () => Promise<Built>>;
+const reads = new Map<() => Promise<Built>, Promise<L.Read>>();
+const readOnce = (get: () => Promise<Built>): Promise<L.Read> => {
+  let read = reads.get(get);
+  if (!read) reads.set(get, (read = get().then(L.readReport)));
+  return read;
+};
+early(letterBuild, stylesBuild, ...Object.values(REPORTS).map((get) => () => readOnce(get)));
+
 describe('e2e: a build whose layout is broken', function () {
   this.timeout(120_000);
 
@@ -56,11 +84,7 @@ describe('e2e: a build whose layout is broken', function () {
   });
 
   it('stops after printing when the pages are not A4, naming the stylesheet', async () => {
-    const { dir, previous } = await projectWithTemplates(async (t) => {
-      const css = await readFile(join(t, 'report.css'), 'utf8');
-      await writeFile(join(t, 'report.css'), css.replace(/size: A4;/, 'size: letter;'));
-    });
-    const found = await failedBuild(dir, previous);
+    const found = await failedInBackground(letterBuild());
     expect(found.map((d) => d.rule)).to.include('print-page-size');
     expect(found.every((d) => d.file === join('templates', 'report.css'))).to.equal(true);
   });
@@ -70,11 +94,8 @@ describe('e2e layout: the row check on a stylesheet that lets rows break', funct
   this.timeout(180_000);
   // The reports above keep every row whole, so the check passes on them; with rows allowed to break it must not.
   it('finds the rows that Chromium splits across pages, naming the row and its pages', async () => {
-    const { dir } = await projectWithTemplates(async (t) => {
-      const css = await readFile(join(t, 'report.css'), 'utf8');
-      await writeFile(join(t, 'report.css'), css.replace(/(tr|tbody\.indicator) \{ break-inside: avoid; \}/g, '$1 { break-inside: auto; }'));
-    });
-    const r = await L.readReport({ result: await build({ cwd: dir }), out: join(dir, 'out') });
+    // The build of builds.ts whose report.css lets rows break (its narrative also has the extra styles build.test checks).
+    const r = await L.readReport(await stylesBuild());
     const problems = r.appendices.flatMap((a) => L.splitRowProblems(r.texts.slice(a.first - 1, a.last).map(L.normal), L.tableRows(a.appendix).map((cells) => cells.map(L.normal))));
     expect(problems.length).to.be.greaterThan(0);
     expect(problems[0]).to.match(/^row “.+” is not on one page: .*on page \d+/);
@@ -92,7 +113,7 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
     this.timeout(240_000);
     let r: L.Read;
     before(async () => {
-      r = await L.readReport(await get());
+      r = await readOnce(get);
     });
 
     it('breaks the title and every 附件 title at word boundaries, centred, in a trapezoid or diamond', () => {
@@ -185,8 +206,8 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
       L.none(problems);
     });
 
-    it('embeds the fonts under their own names', () => {
-      const fonts = execFileSync('pdffonts', [r.built.result.pdfPath!], { encoding: 'utf8' });
+    it('embeds the fonts under their own names', async () => {
+      const fonts = await output('pdffonts', [r.built.result.pdfPath!]);
       // Fontsource's WOFF2 files carry the names of the variable font's lightest instance (“NotoSerifSCExtraLight-Bold”).
       expect(fonts).not.to.match(/ExtraLight|Thin/);
       expect(fonts).to.contain('NotoSansSC-Regular');
@@ -213,7 +234,7 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
   });
 }
 
-layoutChecks('the default report (人大 version)', defaultBuild, { front: false });
-layoutChecks('the annual example (internal format)', annualBuild, { front: true });
-layoutChecks('the internal draft of the default report', internalBuild, { front: true });
-layoutChecks('a provincial plan with long indicator names, through init', () => fixtureBuild('province-style'), { front: false });
+layoutChecks('the default report (人大 version)', REPORTS.default, { front: false });
+layoutChecks('the annual example (internal format)', REPORTS.annual, { front: true });
+layoutChecks('the internal draft of the default report', REPORTS.internal, { front: true });
+layoutChecks('a provincial plan with long indicator names, through init', REPORTS.province, { front: false });

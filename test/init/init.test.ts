@@ -1,7 +1,6 @@
 // plan-eval init 写出的目录：能直接评估，注释写明推断与请核对事项，不覆盖已有目录，配置放在仓库外也能用。
 import { expect } from 'chai';
 import { diagnosticsOfAsync } from '../fixtures.ts';
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +11,7 @@ import { inferenceTable } from '../../src/init/summary.ts';
 import { CONDITIONS, HELPERS } from '../../src/narrative/expressions.ts';
 import { loadAndEvaluate } from '../../src/loadEvaluation.ts';
 import { msg } from '../../src/messages.ts';
+import { cli } from '../run.ts';
 
 const PROVINCE = join(PROJECT_ROOT, 'test/fixtures/plans/province-style/指标表.csv');
 const FIFTEENTH = join(PROJECT_ROOT, 'test/fixtures/plans/fifteenth/指标表.xlsx');
@@ -208,16 +208,15 @@ describe('init: the plan folder', function () {
 
 describe('init: the command line, outside the repository', function () {
   this.timeout(60_000);
-  const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/plan-eval.mjs'), ...args], { cwd, encoding: 'utf8' });
 
   it('init prints the table and the summary; evaluate then works from that folder with the built-in templates', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'pe-init-cli-'));
-    const r = cli(['init', 'sheng-14', '--from', PROVINCE, '--region', '示例省'], cwd);
+    const r = await cli(['init', 'sheng-14', '--from', PROVINCE, '--region', '示例省'], cwd);
     expect(r.status, r.stderr).to.equal(0);
     expect(r.stdout).to.match(/城镇调查失业率\s+<5\.5\s+每年界限\s+高/);
     expect(r.stdout).to.match(/18 项指标，其中 \d+ 项需核对/);
     expect(r.stdout).to.contain('plan-eval build --config sheng-14/plan-eval.yaml');
-    const e = cli(['evaluate'], join(cwd, 'sheng-14'));
+    const e = await cli(['evaluate'], join(cwd, 'sheng-14'));
     expect(e.status, e.stderr).to.equal(0);
     expect(e.stdout).to.contain('共 18 项指标');
     expect(e.stdout).to.contain('待核定 18');
@@ -225,10 +224,10 @@ describe('init: the command line, outside the repository', function () {
 
   it('a second init into the same folder fails with exit code 1 and the message', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'pe-init-cli-'));
-    expect(cli(['init', 'x', '--from', PROVINCE], cwd).status).to.equal(0);
-    const again = cli(['init', 'x', '--from', PROVINCE], cwd);
+    expect((await cli(['init', 'x', '--from', PROVINCE], cwd)).status).to.equal(0);
+    const again = await cli(['init', 'x', '--from', PROVINCE], cwd);
     expect(again.status).to.equal(1);
     expect(again.stderr).to.contain('目录不是空的');
-    expect(cli(['init', 'y', '--from', PROVINCE, '--kind', 'yearly'], cwd).status).to.not.equal(0);
+    expect((await cli(['init', 'y', '--from', PROVINCE, '--kind', 'yearly'], cwd)).status).to.not.equal(0);
   });
 });

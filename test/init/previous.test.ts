@@ -3,13 +3,13 @@
 // indicator and among the report's data sources. Both plans here are our own fixtures, their figures 示例.
 import { expect } from 'chai';
 import { diagnosticsOfAsync } from '../fixtures.ts';
-import { spawnSync } from 'node:child_process';
 import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sourceList } from '../../src/assemble/sources.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { initPlan, type InitResult } from '../../src/init/index.ts';
+import { cli } from '../run.ts';
 import { nameKey } from '../../src/init/previous.ts';
 import { inferenceTable } from '../../src/init/summary.ts';
 import { loadAndEvaluate } from '../../src/loadEvaluation.ts';
@@ -131,7 +131,7 @@ describe('init --previous: the 基期 from the previous plan’s monitoring data
   });
 
   it('is an option of the command line that prints the matches', async () => {
-    const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/plan-eval.mjs'), 'init', 'sheng-15c', '--from', table, '--previous', 'sheng-14'], { cwd, encoding: 'utf8' });
+    const r = await cli(['init', 'sheng-15c', '--from', table, '--previous', 'sheng-14'], cwd);
     expect(r.status, r.stderr).to.equal(0);
     expect(r.stdout).to.contain('基期值取自“十四五”规划（sheng-14）2025年监测数据的指标：4 项');
   });

@@ -5,15 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
-import { launchBrowser, lockedPage, resolveBrowser } from '../../src/print/browser.ts';
+import { lockedPage } from '../../src/print/browser.ts';
+import { sharedBrowser } from '../e2e/builds.ts';
 
 describe('print/browser: the locked page', function () {
   this.timeout(60_000);
   let browser: Browser;
+  // The run's one browser (closed when the run ends): a launch of its own would cost a second Chromium start.
   before(async () => {
-    browser = await launchBrowser(resolveBrowser(null), 30);
+    browser = await sharedBrowser();
   });
-  after(async () => browser?.close());
 
   it('blocks the network and files outside the build, and runs no script', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pe-lock-'));
