@@ -8,7 +8,7 @@ import { annualBuild, defaultBuild, early, internalBuild, quiet, readBack, squas
 import { evaluationSettings } from '../../src/config.ts';
 import { InputError } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
-import type { OutlineEntry } from '../../src/print/pdfRead.ts';
+import type { OutlineEntry } from '../pdfRead.ts';
 import { launchBrowser, resolveBrowser } from '../../src/print/browser.ts';
 import { output } from '../run.ts';
 import type { Target } from 'puppeteer-core';

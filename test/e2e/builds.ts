@@ -10,7 +10,7 @@ import { build, type BuildOptions, type BuildResult } from '../../src/build.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { initPlan, type InitResult } from '../../src/init/index.ts';
 import { closeBrowser, launchBrowser, resolveBrowser } from '../../src/print/browser.ts';
-import { openPdf, readOutline, readPageTexts, type OutlineEntry } from '../../src/print/pdfRead.ts';
+import { openPdf, readOutline, readPageTexts, type OutlineEntry } from '../pdfRead.ts';
 import { background, early, memo } from '../background.ts';
 import { cli, output, type Ran } from '../run.ts';
 

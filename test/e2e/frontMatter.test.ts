@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../../src/build.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
-import { openPdf, readOutline, readPageTexts } from '../../src/print/pdfRead.ts';
+import { openPdf, readOutline, readPageTexts } from '../pdfRead.ts';
 
 describe('e2e: front matter whose page count the estimate gets wrong', function () {
   this.timeout(240_000);

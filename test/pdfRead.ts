@@ -1,4 +1,4 @@
-// 读回 PDF：书签（含所在页）、每页文字。用于两遍排版的目录页码，也供端到端测试核对成品。
+// 读回 PDF（pdf.js）：书签（含所在页）、每页文字，供端到端测试核对成品。生成报告本身读 PDF 用 src/print/printedPdf.ts。
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface OutlineEntry {
