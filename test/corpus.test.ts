@@ -5,7 +5,6 @@
 import { expect } from 'chai';
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { appendFile, chmod, cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -128,6 +127,24 @@ const runFolders = async (pid: number, temp: string) => {
 };
 
 /**
+ * Watches for a run folder of process argv[1] holding report.html (in the folders argv[3…]), then sends it the
+ * signal argv[2] and prints the run folders there were, one per line.
+ */
+const INTERRUPT_WATCHER = `
+const { existsSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+const [pid, signal, ...dirs] = process.argv.slice(1);
+const folders = () => dirs.flatMap((d) => { try { return readdirSync(d).filter((n) => n.startsWith('plan-eval-' + pid + '-')).map((n) => join(d, n)); } catch { return []; } });
+const poll = setInterval(() => {
+  const found = folders();
+  if (!found.some((f) => existsSync(join(f, 'report.html')))) return;
+  clearInterval(poll);
+  try { process.kill(Number(pid), signal); } catch {}
+  process.stdout.write(found.join('\\n') + '\\n');
+}, 20);
+`;
+
+/**
  * Runs the command line in `cwd`, marked so that everything it starts can be found afterwards. Its temporary
  * folder is the case's own `temp`: no other build of the test run (which removes the run folders of processes
  * that are gone, as every build does) can tidy up after this one before the case has looked.
@@ -138,22 +155,21 @@ function runCli(cwd: string, temp: string, args: string[], marker: string, inter
     let stdout = '';
     let stderr = '';
     let foldersAtInterrupt: string[] = [];
+    let watched: Promise<unknown> = Promise.resolve();
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     if (interrupt) {
-      // Mid-print: the report's HTML has been written to this run's folder and the browser is laying it out.
-      const poll = setInterval(async () => {
-        const folders = await runFolders(child.pid!, temp).catch(() => []);
-        if (folders.some((folder) => existsSync(join(folder, 'report.html')))) {
-          clearInterval(poll);
-          foldersAtInterrupt = folders;
-          child.kill(interrupt);
-        }
-      }, 50);
-      child.on('exit', () => clearInterval(poll));
+      // Mid-print: the report's HTML has been written to this run's folder and the browser is laying it out. A
+      // separate process watches for that: this one may be busy for seconds with the run's other builds, longer
+      // than a print takes.
+      const watcher = spawn(process.execPath, ['-e', INTERRUPT_WATCHER, String(child.pid), interrupt, temp, tmpdir()], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let seen = '';
+      watcher.stdout.on('data', (d) => (seen += d));
+      watched = new Promise((done) => watcher.on('close', () => done((foldersAtInterrupt = seen.split('\n').filter(Boolean)))));
+      child.on('exit', () => watcher.kill());
     }
-    child.on('exit', (code, signal) => resolve({ pid: child.pid!, foldersAtInterrupt, code, signal, stdout, stderr }));
+    child.on('exit', (code, signal) => void watched.then(() => resolve({ pid: child.pid!, foldersAtInterrupt, code, signal, stdout, stderr })));
   });
 }
 
