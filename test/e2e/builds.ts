@@ -2,7 +2,7 @@
 // Each report is a memo, started in the background when the run starts (test/background.ts): Chromium prints on
 // one core while the unit tests run on the other. The builds share one browser, two printing at a time; the
 // suites await the report they read. A suite run alone starts only what its file asks for (`early`).
-import { copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -54,21 +54,28 @@ async function limited<T>(job: () => Promise<T>): Promise<T> {
   }
 }
 
-const started = new Set<Promise<unknown>>();
-/** A build on the shared browser, counted so that `quiet` can wait for it. */
+/** A build on the shared browser. */
 function buildShared(options: BuildOptions): Promise<BuildResult> {
-  const p = limited(async () => build({ ...options, browser: await sharedBrowser() }));
-  started.add(p);
-  void p.catch(() => undefined).then(() => started.delete(p));
-  return p;
+  return limited(async () => build({ ...options, browser: await sharedBrowser() }));
+}
+
+/** The reports asked for so far, from their set-up (a copied project, `plan-eval init`) to their build. */
+const building = new Set<Promise<unknown>>();
+/** A report made once: counted from its first step, so that `quiet` waits for it whole. */
+function report<T>(make: () => Promise<T>): () => Promise<T> {
+  return memo(() => {
+    const made = make();
+    building.add(made);
+    return made;
+  });
 }
 
 /**
- * Waits until no shared build is running and closes the shared browser: for a test that checks that nothing of
- * this process is left in the temporary folder.
+ * Waits until every report asked for so far is made, and closes the shared browser: for a test that checks that
+ * nothing of this process is left in the temporary folder. (A report asked for later launches the browser again.)
  */
 export async function quiet(): Promise<void> {
-  while (started.size > 0) await Promise.allSettled([...started]);
+  await Promise.allSettled([...building]);
   await closeShared();
 }
 
@@ -85,19 +92,19 @@ const absolute = (yaml: string, keys: ('plan' | 'content' | 'templates')[]) =>
  * The default report (the 人大 version of the 海州区 mid-term evaluation), as `plan-eval build --format pdf,docx`
  * makes it: the PDF and the Word document of one build.
  */
-export const defaultBuild = memo(async (): Promise<Built> => {
+export const defaultBuild = report(async (): Promise<Built> => {
   const out = await mkdtemp(join(tmpdir(), 'pe-e2e-'));
   return { result: await buildShared({ cwd: PROJECT_ROOT, out, formats: ['pdf', 'docx'] }), out };
 });
 
 /** examples/annual-2022.yaml: an annual report, internal format (cover and 目录). */
-export const annualBuild = memo(async (): Promise<Built> => {
+export const annualBuild = report(async (): Promise<Built> => {
   const out = await mkdtemp(join(tmpdir(), 'pe-annual-'));
   return { result: await buildShared({ cwd: PROJECT_ROOT, config: 'examples/annual-2022.yaml', out }), out };
 });
 
 /** The default report as the 发改委 internal draft (report.format: internal): cover and 目录. */
-export const internalBuild = memo(async (): Promise<Built> => {
+export const internalBuild = report(async (): Promise<Built> => {
   const dir = await mkdtemp(join(tmpdir(), 'pe-internal-'));
   const yaml = (await yamlOf()).replace('format: npc', 'format: internal');
   for (const d of ['data', 'content', 'templates']) await cp(join(PROJECT_ROOT, d), join(dir, d), { recursive: true });
@@ -111,7 +118,7 @@ const KIND_CONFIGS = { final: 'examples/final-2025.yaml', adjustment: 'examples/
 const kindMemos = Object.fromEntries(
   Object.entries(KIND_CONFIGS).map(([kind, config]) => [
     kind,
-    memo(async (): Promise<Built> => {
+    report(async (): Promise<Built> => {
       const out = await mkdtemp(join(tmpdir(), `pe-kind-${kind}-`));
       return { result: await buildShared({ cwd: PROJECT_ROOT, config, out, formats: ['pdf', 'docx'] }), out };
     }),
@@ -126,7 +133,7 @@ export const kindBuild = (kind: keyof typeof KIND_CONFIGS): Promise<Built> => ki
  * break across pages (layout.test: the row check must find the rows Chromium splits; the reports keep every row
  * whole). Neither change touches what the other check reads.
  */
-export const stylesBuild = memo(async (): Promise<Built> => {
+export const stylesBuild = report(async (): Promise<Built> => {
   const dir = await mkdtemp(join(tmpdir(), 'pe-styles-'));
   await cp(join(PROJECT_ROOT, 'content'), join(dir, 'content'), { recursive: true });
   await writeFile(
@@ -142,6 +149,18 @@ export const stylesBuild = memo(async (): Promise<Built> => {
   await writeFile(join(dir, 'plan-eval.yaml'), config);
   const result = await buildShared({ cwd: dir });
   return { result, out: join(dir, 'out') };
+});
+
+/**
+ * The annual example with its 目录 on pages of their own with a deeper top margin: it runs to two pages in print,
+ * while the in-page estimate (the 版心's 225 mm) says one — three front pages (odd: pad) estimated, four printed.
+ */
+export const deepTocBuild = report(async (): Promise<Built> => {
+  const dir = await mkdtemp(join(tmpdir(), 'pe-front-'));
+  for (const d of ['data', 'examples', 'templates']) await cp(join(PROJECT_ROOT, d), join(dir, d), { recursive: true });
+  await appendFile(join(dir, 'templates', 'report.css'), '\n.toc { page: toc-deep; }\n@page toc-deep { margin-top: 120mm; counter-increment: page 0; @bottom-left { content: none; } @bottom-right { content: none; } }\n');
+  const out = join(dir, 'out');
+  return { result: await buildShared({ cwd: dir, config: 'examples/annual-2022.yaml', out }), out };
 });
 
 /** A file that stands in for the last good PDF: a failed build must leave it byte for byte and time for time. */
@@ -174,7 +193,7 @@ async function projectWithTemplates(damage: (templates: string) => Promise<void>
 
 /** A build with damaged templates, run once: its result or its error, and the previous PDF as it was before. */
 const damagedBuild = (damage: (templates: string) => Promise<void>) =>
-  memo(async (): Promise<Outcome> => {
+  report(async (): Promise<Outcome> => {
     const { dir, previous } = await projectWithTemplates(damage);
     try {
       return { dir, previous, result: await buildShared({ cwd: dir }) };
@@ -205,7 +224,7 @@ const FIXTURE_BUILDS = {
 const fixtureMemos = Object.fromEntries(
   Object.entries(FIXTURE_BUILDS).map(([fixture, { table, data, region }]) => [
     fixture,
-    memo(async (): Promise<InitBuilt> => {
+    report(async (): Promise<InitBuilt> => {
       // init from the fixture's table into a fresh folder outside the repository, add its data, build as is.
       const cwd = await mkdtemp(join(tmpdir(), `pe-init-${fixture}-`));
       const init = await initPlan({ dir: fixture, from: join(FIXTURES, fixture, table), cwd, today: new Date('2024-06-28T12:00:00'), region });
