@@ -139,10 +139,6 @@ program
   });
 
 /**
- * 提示 after the run, on stderr so that `evaluate --json` stays clean JSON. They did not stop anything, but the
- * user should see them (e.g. that a data table was read as GBK).
- */
-/**
  * Launches Chromium for the config before the rest of plan-eval loads: the chart, Markdown and template modules
  * take about a second to load, Chromium about as long to start, and the two run side by side. Nothing is
  * launched for a config that does not load (build() then says why); a launch that fails is reported by build()
@@ -194,6 +190,10 @@ function parseFormats(value: string): OutputFormat[] {
   return [...new Set(list)] as OutputFormat[];
 }
 
+/**
+ * 提示 after the run, on stderr so that `evaluate --json` stays clean JSON. They did not stop anything, but the
+ * user should see them (e.g. that a data table was read as GBK).
+ */
 function printWarnings(warnings: Diagnostic[]): void {
   if (warnings.length > 0) console.error('');
   for (const w of warnings) console.error(`提示：${formatDiagnostic(w)}`);
