@@ -285,6 +285,10 @@ export const msg = {
     at(stylesheet, undefined, 'print-front-matter', `目录印在第 ${tocPage} 页，应在第 ${expected} 页（封面、封二各占一页）。`,
       `封面（.cover）、封二空白页（.blank）和目录（.toc）须各自另起一页（break-before: page）：请检查该样式表是否被改动。${NOT_OVERWRITTEN}`),
 
+  printPad: (template: string, bodyPage: number): Diagnostic =>
+    at(template, undefined, 'print-pad', `正文第 1 页落在第 ${bodyPage} 页（左页）：封面和目录的页数为奇数，却加不上使正文从右页起排的空白页。`,
+      `模板中目录之后、正文之前须有空白页 <div class="blank toc-pad" aria-hidden="true"></div>（样式表以 .toc-pad.shown 显示它）：请检查该模板是否被改动。${NOT_OVERWRITTEN}`),
+
   printAppendixPage: (stylesheet: string, title: string, page: number): Diagnostic =>
     at(stylesheet, undefined, 'print-appendix-page', `附件“${title}”没有另起一页（与前文同在第 ${page} 页）。`,
       `各附件须另起一页（break-before: page）：请检查该样式表是否被改动。${NOT_OVERWRITTEN}`),

@@ -13,6 +13,8 @@ import type { ReportModel } from '../assemble/model.ts';
 import { browserFailureOf, lockedPage } from './browser.ts';
 import { InputError } from '../diagnostics.ts';
 import { blockedRequests } from './blocked.ts';
+import { MAIN_TEMPLATE } from '../assemble/templates.ts';
+import { msg } from '../messages.ts';
 import { makeRunFolder, onInterrupt, removeNow } from './runFolder.ts';
 import { layoutProblems, type PlacedHeading } from './layoutCheck.ts';
 import { graftFrontMatter, loadPdf, stampMetadata } from './pdfDoc.ts';
@@ -90,13 +92,14 @@ export async function printReport(target: PrintPage, input: PrintInput): Promise
 }
 
 async function printIn({ page, folder, refused }: PrintPage, input: PrintInput): Promise<Printed> {
+  const display = input.display ?? ((p: string) => p);
   const htmlPath = join(folder, 'report.html');
   // A file:// page (not setContent) is what lets Chromium load the local fonts and stylesheet.
   await writeFile(htmlPath, input.html);
   // Anything the page asked for and was refused would be missing from the PDF: the print is not used, and each
   // refusal is reported where the templates make it.
   const refusals = async () => {
-    if (refused.length > 0) throw new InputError(await blockedRequests(refused, input.templatesDir, input.display ?? ((p) => p)));
+    if (refused.length > 0) throw new InputError(await blockedRequests(refused, input.templatesDir, display));
   };
   await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: input.timeoutSeconds * 1000 });
   // Stylesheets and images of the markup are asked for while loading: a refusal stops here, before any printing.
@@ -109,7 +112,7 @@ async function printIn({ page, folder, refused }: PrintPage, input: PrintInput):
   // already be a right-hand (odd) page when the body is printed: an odd count of front pages (cover, 封二,
   // 目录) gets the blank pad page. The count is estimated in the page's layout; when the print shows the
   // estimate was off, the pad is turned the other way and the report printed again.
-  let pad = (await arrange(page, { body: true })) && (await frontPagesEstimate(page)) % 2 === 1;
+  let pad = (await arrange(page, { body: true })) % 2 === 1;
   if (pad) await arrange(page, { body: true, pad });
   let doc = new PrintedPdf(await printToFile(page, join(folder, 'body.pdf'), pdfOptions));
   let first = locate(doc, input.model);
@@ -118,7 +121,7 @@ async function printIn({ page, folder, refused }: PrintPage, input: PrintInput):
     await arrange(page, { body: true, pad });
     doc = new PrintedPdf(await printToFile(page, join(folder, 'body.pdf'), pdfOptions));
     first = locate(doc, input.model);
-    if ((first.bodyStart - 1) % 2 === 1) throw new PrintError(`正文第1页落在第${first.bodyStart}页（左页）：加或不加空白页，封面和目录的页数都是奇数。`);
+    if ((first.bodyStart - 1) % 2 === 1) throw new InputError([msg.printPad(display(join(input.templatesDir, MAIN_TEMPLATE)), first.bodyStart)]);
   }
   await refusals();
   // The body is printed once (twice only when the estimate was off). Its page numbers do not depend on the
@@ -144,9 +147,13 @@ async function printIn({ page, folder, refused }: PrintPage, input: PrintInput):
 
 /**
  * Sets the page up for the next print: the body shown or hidden (from the top-level element holding the title
- * on), the pad page shown or not, the 目录 numbers filled in. Says whether anything precedes the body.
+ * on), the pad page shown or not, the 目录 numbers filled in. Returns how many pages the front matter (the
+ * top-level blocks before the body; none in the 人大 version) will take, estimated without printing: each block
+ * starts a page (cover, 封二 and 目录 all break before) and its children are packed into pages of the 版心's
+ * height (GB/T 9704: 225 mm) as unbreakable rows — which the 目录's entries are — laid out at the 版心's width
+ * (156 mm). A template that breaks its front matter otherwise only costs a second print (see printIn).
  */
-async function arrange(page: Page, { body, pad = false, numbers }: { body: boolean; pad?: boolean; numbers?: Map<string, number> }): Promise<boolean> {
+async function arrange(page: Page, { body, pad = false, numbers }: { body: boolean; pad?: boolean; numbers?: Map<string, number> }): Promise<number> {
   return page.evaluate(
     (showBody: boolean, padded: boolean, nums: Record<string, number> | null) => {
       let top: Element | null = document.getElementById('doc-title');
@@ -157,43 +164,29 @@ async function arrange(page: Page, { body, pad = false, numbers }: { body: boole
         const n = nums![el.dataset.target ?? ''];
         if (n !== undefined) el.textContent = String(n);
       }
-      return top?.previousElementSibling != null;
+      const height = (225 * 96) / 25.4;
+      const width = document.body.style.width;
+      document.body.style.width = '156mm';
+      let pages = 0;
+      for (let block = top?.previousElementSibling; block; block = block.previousElementSibling) {
+        if (getComputedStyle(block).display === 'none') continue;
+        let start = block.getBoundingClientRect().top;
+        pages += 1;
+        for (const row of block.children) {
+          const { top: rowTop, bottom } = row.getBoundingClientRect();
+          if (bottom - start > height + 0.5) {
+            pages += 1;
+            start = rowTop;
+          }
+        }
+      }
+      document.body.style.width = width;
+      return pages;
     },
     body,
     pad,
     numbers ? Object.fromEntries(numbers) : null,
   );
-}
-
-/**
- * How many pages the front matter (the top-level blocks before the body) will take, without printing it. Each
- * block starts a page (cover, 封二 and 目录 all break before) and its children are packed into pages of the
- * 版心's height (GB/T 9704: 225 mm) as unbreakable rows — which the 目录's entries are — laid out at the 版心's
- * width (156 mm). A template that breaks its front matter otherwise only costs a second print (see printIn).
- */
-async function frontPagesEstimate(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const height = (225 * 96) / 25.4;
-    let top: Element | null = document.getElementById('doc-title');
-    while (top && top.parentElement !== document.body) top = top.parentElement;
-    const width = document.body.style.width;
-    document.body.style.width = '156mm';
-    let pages = 0;
-    for (let block = top?.previousElementSibling; block; block = block.previousElementSibling) {
-      if (getComputedStyle(block).display === 'none') continue;
-      let start = block.getBoundingClientRect().top;
-      pages += 1;
-      for (const row of block.children.length > 0 ? [...block.children] : []) {
-        const { top: rowTop, bottom } = row.getBoundingClientRect();
-        if (bottom - start > height + 0.5) {
-          pages += 1;
-          start = rowTop;
-        }
-      }
-    }
-    document.body.style.width = width;
-    return pages;
-  });
 }
 
 /**

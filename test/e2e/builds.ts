@@ -163,6 +163,23 @@ export const deepTocBuild = report(async (): Promise<Built> => {
   return { result: await buildShared({ cwd: dir, config: 'examples/annual-2022.yaml', out }), out };
 });
 
+/**
+ * The annual example (front matter of three pages: a pad page is needed) with report.hbs lacking the pad page:
+ * the build must refuse, naming the template.
+ */
+export const padlessBuild = report(async (): Promise<{ dir: string; error?: unknown }> => {
+  const dir = await mkdtemp(join(tmpdir(), 'pe-padless-'));
+  for (const d of ['data', 'examples', 'templates']) await cp(join(PROJECT_ROOT, d), join(dir, d), { recursive: true });
+  const template = join(dir, 'templates', 'report.hbs');
+  await writeFile(template, (await readFile(template, 'utf8')).replace(/^.*toc-pad.*\n/m, ''));
+  try {
+    await buildShared({ cwd: dir, config: 'examples/annual-2022.yaml', out: join(dir, 'out') });
+    return { dir };
+  } catch (error) {
+    return { dir, error };
+  }
+});
+
 /** A file that stands in for the last good PDF: a failed build must leave it byte for byte and time for time. */
 export interface Previous {
   path: string;

@@ -1,12 +1,14 @@
 // 封面和目录的页数先在页面中估算（决定是否加空白页）；估错时再打印一次，正文第1页仍落在右页。
 import { expect } from 'chai';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError } from '../../src/diagnostics.ts';
 import { openPdf, readOutline, readPageTexts } from '../pdfRead.ts';
-import { deepTocBuild, early } from './builds.ts';
+import { deepTocBuild, early, padlessBuild } from './builds.ts';
 
-early(deepTocBuild);
+early(deepTocBuild, padlessBuild);
 
-describe('e2e: front matter whose page count the estimate gets wrong', function () {
+describe('e2e: the front matter and the pad page before the body', function () {
   this.timeout(240_000);
 
   it('prints again with the pad turned, so body page 1 is still a right-hand page, and numbers the 目录 from it', async () => {
@@ -26,5 +28,15 @@ describe('e2e: front matter whose page count the estimate gets wrong', function 
     } finally {
       await doc.destroy();
     }
+  });
+
+  it('refuses a template without the pad page when the front matter needs one, naming report.hbs, and writes nothing', async () => {
+    const { dir, error } = await padlessBuild();
+    expect(error).to.be.instanceOf(InputError);
+    const [problem] = (error as InputError).diagnostics;
+    expect(problem).to.include({ rule: 'print-pad' });
+    expect(problem!.file).to.match(/templates\/report\.hbs$/);
+    expect(problem!.hint).to.include('toc-pad');
+    expect(await readdir(join(dir, 'out')).catch(() => [])).to.deep.equal([]);
   });
 });
