@@ -83,7 +83,13 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       running = undefined;
     })();
   };
-  const watcher = watch([config.paths.content, config.paths.plan, config.paths.templates, resolve(options.cwd, options.config)], { ignoreInitial: true, awaitWriteFinish: false });
+  // Editors (and writeFile) save in place: truncate, then write. chokidar drops a second event on a file within 5 ms,
+  // so the event of the truncation may be the only one, and a render started from it can read the file empty or half
+  // written. awaitWriteFinish polls the file's size until it has stood still for 40 ms and only then reports it.
+  const watcher = watch([config.paths.content, config.paths.plan, config.paths.templates, resolve(options.cwd, options.config)], {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
+  });
   watcher.on('all', (_event, path) => schedule(resolve(path)));
   await new Promise<void>((r) => watcher.once('ready', () => r()));
 
