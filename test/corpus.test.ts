@@ -169,7 +169,13 @@ function runCli(cwd: string, temp: string, args: string[], marker: string, inter
       watched = new Promise((done) => watcher.on('close', () => done((foldersAtInterrupt = seen.split('\n').filter(Boolean)))));
       child.on('exit', () => watcher.kill());
     }
-    child.on('exit', (code, signal) => void watched.then(() => resolve({ pid: child.pid!, foldersAtInterrupt, code, signal, stdout, stderr })));
+    // Its output is read to the end: 'exit' can come before the last of it (a busy test process reads the pipes
+    // late). A process the run left behind could hold the pipes open: after 5 s the check below names it.
+    const closed = new Promise<void>((done) => child.on('close', () => done()));
+    child.on('exit', (code, signal) => {
+      const drained = Promise.race([closed, new Promise<void>((done) => setTimeout(done, 5000).unref())]);
+      void Promise.all([watched, drained]).then(() => resolve({ pid: child.pid!, foldersAtInterrupt, code, signal, stdout, stderr }));
+    });
   });
 }
 

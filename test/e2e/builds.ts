@@ -1,7 +1,8 @@
 // 端到端测试共用的成品：每份报告（PDF、Word）在整个测试进程中只生成一次，读回一次，各测试文件共用。
-// Each report is a memo, started in the background when the run starts (test/background.ts): Chromium prints on
-// one core while the unit tests run on the other. The builds share one browser, two printing at a time; the
-// suites await the report they read. A suite run alone starts only what its file asks for (`early`).
+// Each report is a memo, started in the background when the run starts (test/background.ts): while one report's
+// charts and narrative are made in Node, Chromium prints another, and the suites' own checks run meanwhile. The
+// builds share one browser, two at a time; the suites await the report they read. A suite run alone starts only
+// what its file asks for (`early`).
 import { appendFile, copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,13 +45,14 @@ async function closeShared(): Promise<void> {
 let running = 0;
 const waiting: (() => void)[] = [];
 async function limited<T>(job: () => Promise<T>): Promise<T> {
-  if (running >= 2) await new Promise<void>((r) => waiting.push(r));
-  running++;
+  if (running < 2) running++;
+  else await new Promise<void>((r) => waiting.push(r)); // the slot is handed over by the build that ends
   try {
     return await job();
   } finally {
-    running--;
-    waiting.shift()?.();
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
   }
 }
 
