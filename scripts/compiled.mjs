@@ -1,4 +1,4 @@
-// 判断 .cache/dist 中编译好的命令行程序是否与 src/ 一致（scripts/setup.mjs 与 bin/plan-eval.mjs 共用）。
+// 判断 .cache/dist 中打包好的命令行程序是否与 src/ 一致（scripts/setup.mjs 与 bin/plan-eval.mjs 共用）。
 // Plain JavaScript with Node built-ins only: it runs before anything is installed or compiled.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

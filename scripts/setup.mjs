@@ -6,10 +6,10 @@
 // `npm run report` that sat silent for minutes was taken for a hang), and a long one prints how long it has been
 // going. With nothing to do, --quiet prints nothing.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compiledIsFresh, compiledStamp } from './compiled.mjs';
+import { compiledDir, compiledIsFresh, compiledStamp } from './compiled.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -259,19 +259,41 @@ function convertFonts() {
 }
 
 /**
- * Compiles src/ to JavaScript in .cache/dist when it changed, so the command line starts without transpiling
- * TypeScript (about 1.3 s less per run). bin/plan-eval.mjs uses the compiled code only while it is newer than
- * every source file, and runs the TypeScript sources through tsx otherwise. The compile is incremental
- * (tsconfig.build.json keeps its build info in .cache/dist, so removing that folder also forgets what was
- * compiled): after an edit only the changed files are checked and written again, about 3 s instead of 5–15 s.
+ * Bundles the command line into .cache/dist when src/ changed (esbuild: about 1 s), so it starts without
+ * transpiling TypeScript and without resolving and reading some 900 module files one by one: measured on the
+ * internal draft, a cold build takes 3.4 s bundled, 4.1 s as tsc's one file per module, 4.4 s through tsx.
+ * bin/plan-eval.mjs uses the bundle only while it is newer than every source file, and runs the TypeScript
+ * sources through tsx otherwise. Types are not checked here but by `npm test` (tsc --noEmit).
  */
-function compileCli() {
+async function compileCli() {
   if (compiledIsFresh(root)) return;
   const again = has(compiledStamp(root));
   const started = Date.now();
-  announce(again ? '源码有改动：重新编译命令行程序' : '把 TypeScript 源码编译为命令行程序', again ? '通常几秒' : '约 10 秒');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) fail(['TypeScript 编译失败，请查看上方的错误信息。']);
+  announce(again ? '源码有改动：重新打包命令行程序' : '把 TypeScript 源码打包为命令行程序', '约 1 秒');
+  const out = join(compiledDir(root), 'src');
+  rmSync(compiledDir(root), { recursive: true, force: true });
+  const { build } = await import('esbuild');
+  try {
+    await build({
+      entryPoints: [join(root, 'src', 'cli.ts')],
+      outdir: out,
+      bundle: true,
+      // Each command's own modules (browser, charts, Excel, Word) stay separate files, loaded when it runs.
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      // Native code (@napi-rs/canvas loads its .node file) and the large CommonJS exceljs are loaded from
+      // node_modules at run time, as before.
+      external: ['@napi-rs/canvas', 'exceljs'],
+      // CommonJS packages in an ES module bundle still call require() for Node's own modules: esbuild's
+      // documented answer is to define it from createRequire.
+      banner: { js: "import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);" },
+      logLevel: 'warning',
+    });
+  } catch {
+    fail(['打包命令行程序失败，请查看上方 esbuild 的错误信息。']);
+  }
   writeFileSync(compiledStamp(root), `${new Date().toISOString()}\n`);
   console.log(`  完成（用时 ${seconds(started)} 秒）`);
 }
@@ -282,5 +304,5 @@ pruneFonts();
 await debianPackages();
 await testTools();
 convertFonts();
-compileCli();
+await compileCli();
 log('环境已就绪。');
