@@ -5,6 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Config } from '../config.ts';
 import type { FontSetup } from '../fonts.ts';
 import type { ReportModel } from './model.ts';
+import type { Root, RootContent } from 'hast';
 import { loadTemplates } from './templates.ts';
 import { breakTitle, words } from '../format/lineBreak.ts';
 import { formulaHtml } from '../format/formula.ts';
@@ -39,7 +40,18 @@ export async function renderHtml(model: ReportModel, config: Config, fonts: Font
   // The tree holds only text nodes from content and the figures' own SVG (the one raw node kind it has).
   // Body text as report.css sets it: 3号 (16 pt) 仿宋, letter-spacing −0.21 pt, first line indented 2 em, 156 mm lines.
   const bodyWidth = (text: string) => 32 + textWidth(text, { role: 'fangsong', size: 16, letterSpacing: -0.21, userFonts: config.fonts.fangsong });
-  const tree = keepHeadingsWithTwoLines(keepRangesTogether(structuredClone(model.body)), bodyWidth, (156 * 72) / 25.4);
+  const tree = keepHeadingsWithTwoLines(keepRangesTogether(copyTree(model.body)), bodyWidth, (156 * 72) / 25.4);
   const body = toHtml(tree, { allowDangerousHtml: true });
   return template({ ...model, body, fonts, style: config.style, stylesheet: pathToFileURL(templates.stylesheet).href });
+}
+
+/**
+ * A copy of the tree for the transforms above, which replace children and classes in place (the model stays as
+ * it is for the other outputs). Its strings are shared, not copied as structuredClone would: in a 500-page report
+ * they are some 30 MB, mostly the figures' SVG.
+ */
+function copyTree<T extends Root | RootContent>(node: T): T {
+  if (!('children' in node)) return { ...node };
+  const copy = { ...node, children: (node.children as RootContent[]).map(copyTree) };
+  return 'properties' in node ? { ...copy, properties: { ...node.properties } } : copy;
 }

@@ -19,6 +19,7 @@ import { makeRunFolder, onInterrupt, removeNow } from './runFolder.ts';
 import { layoutProblems, type PlacedHeading } from './layoutCheck.ts';
 import { graftFrontMatter, loadPdf, stampMetadata } from './pdfDoc.ts';
 import { PrintedPdf, PrintError } from './printedPdf.ts';
+import { writeText } from './writeText.ts';
 
 export interface PrintInput {
   html: string;
@@ -95,7 +96,7 @@ async function printIn({ page, folder, refused }: PrintPage, input: PrintInput):
   const display = input.display ?? ((p: string) => p);
   const htmlPath = join(folder, 'report.html');
   // A file:// page (not setContent) is what lets Chromium load the local fonts and stylesheet.
-  await writeFile(htmlPath, input.html);
+  await writeText(htmlPath, input.html);
   // Anything the page asked for and was refused would be missing from the PDF: the print is not used, and each
   // refusal is reported where the templates make it.
   const refusals = async () => {
