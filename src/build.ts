@@ -26,11 +26,11 @@ export type OutputFormat = 'pdf' | 'docx';
 
 export interface BuildOptions extends Omit<LoadOptions, 'withContent'> {
   /**
-   * A browser to reuse (batch builds, tests; the caller closes it): running, still starting (the CLI launches
-   * it while the modules load), or given by a function for the loaded config (buildMany: one browser per
-   * executable). Otherwise one is launched while the report is assembled, and closed.
+   * A browser to reuse (batch builds, tests; the caller closes it), or a function that gives one for the loaded
+   * config (buildMany: one browser per executable). Otherwise one is launched while the report is assembled, and
+   * closed.
    */
-  browser?: Browser | Promise<Browser> | ((config: Config) => Promise<Browser>);
+  browser?: Browser | ((config: Config) => Promise<Browser>);
   /** What to write (default: the PDF only). */
   formats?: OutputFormat[];
   /** Numbers in the narrative that disagree with the data stop the build instead of being 提示. */

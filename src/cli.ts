@@ -4,8 +4,7 @@ import { relative, resolve } from 'node:path';
 import { InputError, formatDiagnostic, listDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadAndEvaluate, STAGES, type Stage } from './loadEvaluation.ts';
 import { msg } from './messages.ts';
-import { loadConfig, REPORT_KINDS, type Config } from './config.ts';
-import type { Browser } from 'puppeteer-core';
+import { REPORT_KINDS } from './config.ts';
 import { actionOf, isSystemError } from './systemErrors.ts';
 // Each command loads only what it needs (the browser and chart modules, or the Excel library), so a command
 // starts quickly and `--help` is instant.
@@ -37,14 +36,11 @@ program
     const onStage = (stage: Stage, ms: number) => console.log(`  ✓ ${STAGES[stage].padEnd(4, '　')} ${(ms / 1000).toFixed(2)} s`);
     console.log('plan-eval：开始生成报告');
     const formats = typeof opts.format === 'string' ? parseFormats(opts.format) : opts.format;
-    const browser = formats.includes('pdf') ? await startBrowser(opts.config) : undefined;
+    // build() starts Chromium once the inputs are read and valid, while it draws the figures: a run that stops at
+    // an input problem starts no browser. (Starting it while the modules load measured no faster since the command
+    // line is bundled.)
     const { build } = await import('./build.ts');
-    let result;
-    try {
-      result = await build({ config: opts.config, ...(opts.out ? { out: opts.out } : {}), onStage, formats, strict: opts.strict === true, ...(browser ? { browser: browser.launching } : {}) });
-    } finally {
-      if (browser) await browser.launching.then(browser.close, () => undefined);
-    }
+    const result = await build({ config: opts.config, ...(opts.out ? { out: opts.out } : {}), onStage, formats, strict: opts.strict === true });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (result.pdfPath) console.log(`完成：${relative(process.cwd(), result.pdfPath)}（${result.physicalPages} 页，用时 ${seconds} s）`);
     if (result.docxPath) console.log(`完成：${relative(process.cwd(), result.docxPath)}（Word 文档${result.pdfPath ? '' : `，用时 ${seconds} s`}）`);
@@ -137,25 +133,6 @@ program
     console.log(line('项目进展', s.progress));
     printWarnings(s.warnings);
   });
-
-/**
- * Launches Chromium for the config before the rest of plan-eval loads: the chart, Markdown and template modules
- * take about a second to load, Chromium about as long to start, and the two run side by side. Nothing is
- * launched for a config that does not load (build() then says why); a launch that fails is reported by build()
- * when it needs the browser, after any problem in the inputs.
- */
-async function startBrowser(file: string): Promise<{ launching: Promise<Browser>; close: (b: Browser) => Promise<void> } | undefined> {
-  let config: Config;
-  try {
-    config = await loadConfig(file);
-  } catch {
-    return undefined;
-  }
-  const { closeBrowser, launchBrowser, resolveBrowser } = await import('./print/browser.ts');
-  const launching = (async () => launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds))();
-  launching.catch(() => undefined); // awaited by build(); until then a failed launch is not unhandled
-  return { launching, close: closeBrowser }; // wrapped: an async function returning the promise itself would wait for it
-}
 
 /** Several reports in one run: one line per report as it finishes; the failures listed; exit code 1 if any failed. */
 async function buildSeveral(configs: string[], out: string | undefined): Promise<void> {
