@@ -7,9 +7,8 @@
 // body starting on an odd page numbered from 1, 附件1 as a landscape longtable with the same columns and widths
 // and the 判定依据 row under each indicator, 附件2–4 as tables and text — on the same page grid (A4, two-sided,
 // the GB/T 9704 margins, 3号 type on 28.9 pt lines, 28 characters a line), with the page number “— N —” outside
-// and the 示例数据 mark on every page. Fonts are the same files where xelatex can read them (the Fandol TrueType
-// of .cache/fonts, 霞鹜文楷). Noto Serif/Sans SC exist only as WOFF slices, which xelatex cannot load: the 小标宋
-// and 黑体 roles get Fandol's Song Bold and Hei there.
+// and the 示例数据 mark on every page. Fonts are the same files (the Fandol and merged Noto TrueType of
+// .cache/fonts, 霞鹜文楷).
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -124,13 +123,13 @@ function headerTex(model: ReportModel): string {
     '\\defaultfontfeatures{Scale=1}',
     // Latin letters, digits and signs (≥, δ) in the same faces as the HTML, not Latin Modern.
     `\\setmainfont{FandolFang-Regular.ttf}[Path=${FONT_CACHE}/]`,
-    `\\setsansfont{FandolHei-Regular.ttf}[Path=${FONT_CACHE}/]`,
+    `\\setsansfont{NotoSansSC-Regular.ttf}[Path=${FONT_CACHE}/]`,
     `\\setCJKmainfont{FandolFang-Regular.ttf}[Path=${FONT_CACHE}/]`,
-    `\\setCJKsansfont{FandolHei-Regular.ttf}[Path=${FONT_CACHE}/]`,
+    `\\setCJKsansfont{NotoSansSC-Regular.ttf}[Path=${FONT_CACHE}/]`,
     `\\setCJKmonofont{FandolFang-Regular.ttf}[Path=${FONT_CACHE}/]`,
     `\\setCJKfamilyfont{kai}{LXGWWenKai-Regular.ttf}[Path=${wenkai}/,BoldFont=LXGWWenKai-Bold.ttf]`,
     `\\setCJKfamilyfont{song}{FandolSong-Regular.ttf}[Path=${FONT_CACHE}/]`,
-    '\\setCJKfamilyfont{xbs}{FandolSong-Bold.otf}',
+    `\\setCJKfamilyfont{xbs}{NotoSerifSC-Bold.ttf}[Path=${FONT_CACHE}/]`,
     `\\newfontfamily{\\wenkai}{LXGWWenKai-Regular.ttf}[Path=${wenkai}/]`,
     '\\newcommand{\\kai}{\\CJKfamily{kai}}\\newcommand{\\xiaobiaosong}{\\CJKfamily{xbs}}\\newcommand{\\hei}{\\sffamily}',
     // <strong> is 黑体 and <em> 楷体 in the HTML; 仿宋 has no bold to fall back on.

@@ -93,7 +93,7 @@ const CONVERSION_VERSION = '3';
 const DEBIAN_NEEDS = [
   { pkg: 'chromium', present: () => browserConfigured() || has('/usr/bin/chromium') },
   { pkg: 'poppler-utils', present: () => has('/usr/bin/pdffonts') && has('/usr/bin/pdftotext') },
-  { pkg: 'fontforge-nox', present: () => has('/usr/bin/fontforge') || fontsConverted() },
+  { pkg: 'fontforge-nox', present: () => has('/usr/bin/fontforge') || (fontsConverted() && notoMerged()) },
   { pkg: 'texlive-lang-chinese', present: () => has(join(FANDOL_DIR, 'FandolFang-Regular.otf')) || fontsConverted() },
   { pkg: 'fonts-lxgw-wenkai', present: () => has('/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf') },
   // Only the tests need an office suite: they open the .docx output in LibreOffice to prove it is a clean document.
@@ -134,7 +134,7 @@ async function npmDependencies() {
   const lock = join(root, 'package-lock.json');
   const why = !has(marker) ? '首次运行'
     : statSync(marker).mtimeMs < statSync(lock).mtimeMs ? '依赖有变化'
-      // A Noto weight the code has started to use, deleted earlier by pruneFonts(), comes back with a fresh install.
+      // A Noto weight added to NOTO_FACES, deleted earlier by pruneFonts(), comes back with a fresh install.
       : !fontFilesNeeded().every(has) ? '代码用到的 Noto 字体文件不全' : '';
   if (!why) return;
   announce(`${why}：用 npm ci ${why === '首次运行' ? '' : '重新'}安装 npm 依赖`, '约 1 分钟，视网速而定');
@@ -143,18 +143,26 @@ async function npmDependencies() {
 }
 
 /**
- * The Fontsource stylesheets the code loads, as src/ names them (`fontsource('noto-serif-sc', 700)` in
- * src/fonts.ts, `fontsourceFiles('noto-sans-sc', 400)` in src/format/textWidth.ts): [package folder, weight].
- * Read from the sources because this script runs before anything is compiled.
+ * The Noto faces of the report, each joined from its Fontsource slices into one TrueType font in .cache/fonts
+ * (mergeNoto): [package, weight, PostScript name]. src/fonts.ts names the same files.
  */
+const NOTO_FACES = [
+  ['noto-serif-sc', '400', 'NotoSerifSC-Regular'],
+  ['noto-serif-sc', '700', 'NotoSerifSC-Bold'],
+  ['noto-sans-sc', '400', 'NotoSansSC-Regular'],
+];
+// Bumped whenever merge-slices.py changes, so fonts merged by an older version are merged again.
+const MERGE_VERSION = '1';
+
+/** [package folder, weight] of each Noto face. */
 function fontsourceUsed() {
-  const src = join(root, 'src');
-  const sources = readdirSync(src, { recursive: true }).filter((f) => String(f).endsWith('.ts')).map((f) => readFileSync(join(src, String(f)), 'utf8'));
-  const found = sources.flatMap((text) => [...text.matchAll(/fontsource(?:Files)?\('([\w-]+)', (\d+)\)/g)].map((m) => `${m[1]}/${m[2]}`));
-  return [...new Set(found)].map((key) => [join(root, 'node_modules', '@fontsource', dirname(key)), basename(key)]);
+  return NOTO_FACES.map(([pkg, weight]) => [join(root, 'node_modules', '@fontsource', pkg), weight]);
 }
 
-/** The WOFF files those stylesheets point to: src/fonts.ts loads the WOFF of each face, never its WOFF2 twin. */
+/**
+ * The WOFF files of those faces, as their Fontsource stylesheets list them: the slices merged, never their WOFF2
+ * twins (cut from the variable font, they carry the name of its lightest instance, “NotoSansSCThin-Regular”).
+ */
 function fontFilesNeeded() {
   return fontsourceUsed().flatMap(([dir, weight]) => {
     const css = join(dir, `${weight}.css`);
@@ -165,15 +173,15 @@ function fontFilesNeeded() {
 
 /**
  * The two @fontsource packages hold every weight of Noto Serif SC and Noto Sans SC, each as WOFF2 and WOFF: some
- * 160 MB, of which the report loads about 12 MB (the WOFF of three weights). npm cannot install part of a
- * package, so the rest is deleted after installing; the stylesheets stay. When the code starts using another
- * weight, its files are missing and npmDependencies() installs afresh. When src/ names no stylesheet that can
- * be recognised, or one of its files is missing, nothing is deleted.
+ * 160 MB, of which the report needs about 12 MB (the WOFF of three weights, kept to merge them again when
+ * .cache/fonts is removed). npm cannot install part of a package, so the rest is deleted after installing; the
+ * stylesheets stay. When NOTO_FACES gains a weight, its files are missing and npmDependencies() installs afresh.
+ * When one of the files kept is missing, nothing is deleted.
  */
 function pruneFonts() {
   const used = fontsourceUsed();
   const keep = new Set(fontFilesNeeded());
-  if (used.length === 0 || ![...keep].every(has)) return;
+  if (![...keep].every(has)) return;
   const files = [...new Set(used.map(([dir]) => join(dir, 'files')))]
     .flatMap((dir) => (has(dir) ? readdirSync(dir).map((name) => join(dir, name)) : []))
     .filter((path) => !keep.has(path));
@@ -258,6 +266,34 @@ function convertFonts() {
   if (!has(conf) || readFileSync(conf, 'utf8') !== body) writeFileSync(conf, body);
 }
 
+/** True when the Noto faces were merged by this version of merge-slices.py. */
+function notoMerged() {
+  const stamp = join(fontCacheDir, 'MERGE_VERSION');
+  return has(stamp) && readFileSync(stamp, 'utf8').trim() === MERGE_VERSION && NOTO_FACES.every(([, , name]) => has(join(fontCacheDir, `${name}.ttf`)));
+}
+
+/** Joins each Noto face's Fontsource slices into one TrueType font (scripts/merge-slices.py says why). */
+function mergeNoto() {
+  if (notoMerged()) return;
+  const started = Date.now();
+  announce(`把 ${NOTO_FACES.length} 个 Noto 字体（小标宋、黑体的替代字体）的分片合并为一个 TrueType 文件`, '约 10 秒');
+  for (const [i, [pkg, weight, name]] of NOTO_FACES.entries()) {
+    console.log(`  ${name}：${pkg} ${weight} 的分片 → .ttf（${i + 1}/${NOTO_FACES.length}）…`);
+    const dir = join(root, 'node_modules', '@fontsource', pkg);
+    const slices = [...readFileSync(join(dir, `${weight}.css`), 'utf8').matchAll(/url\(\.\/files\/([^)]+\.woff)\)/g)].map((m) => join(dir, 'files', m[1]));
+    const out = join(fontCacheDir, `${name}.ttf`);
+    const tmp = `${out}.tmp.ttf`;
+    try {
+      execFileSync('fontforge', ['-quiet', '-lang=py', '-script', join(root, 'scripts', 'merge-slices.py'), tmp, ...slices], { stdio: ['ignore', 'ignore', 'pipe'] });
+      renameSync(tmp, out);
+    } catch (e) {
+      fail([`字体合并失败：${name}（${String(e.stderr || e.message).trim().split('\n').pop()}）。`, '请确认已安装 fontforge-nox，且 npm 依赖完整（可删去 node_modules 后重新运行）。']);
+    }
+  }
+  writeFileSync(join(fontCacheDir, 'MERGE_VERSION'), `${MERGE_VERSION}\n`);
+  console.log(`  完成（用时 ${seconds(started)} 秒）`);
+}
+
 /**
  * Bundles the command line into .cache/dist when src/ changed (esbuild: about 1 s), so it starts without
  * transpiling TypeScript and without resolving and reading some 900 module files one by one: measured on the
@@ -304,5 +340,6 @@ pruneFonts();
 await debianPackages();
 await testTools();
 convertFonts();
+mergeNoto();
 await compileCli();
 log('环境已就绪。');

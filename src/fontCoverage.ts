@@ -3,7 +3,6 @@
 // No font library is installed (fontkit is not a dependency), and only the character map is needed: it is read
 // here, from the table directory and the 'cmap' table alone, without loading the (15 MB) font files whole.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from './config.ts';
@@ -141,21 +140,6 @@ export function cmapCoverage(cmap: Buffer): Coverage {
   return Coverage.of(points);
 }
 
-/** The code points a @font-face's unicode-range declares (U+4E00-9FFF, U+FF01, U+4??). */
-export function unicodeRanges(css: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const [, list] of css.matchAll(/unicode-range:\s*([^;}]+)/gi)) {
-    for (const item of list!.split(',')) {
-      const m = /^\s*U\+([0-9a-f?]+)(?:-([0-9a-f]+))?\s*$/i.exec(item);
-      if (!m) continue;
-      const from = m[1]!;
-      if (from.includes('?')) ranges.push([parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'f'), 16)]);
-      else ranges.push([parseInt(from, 16), m[2] ? parseInt(m[2], 16) : parseInt(from, 16)]);
-    }
-  }
-  return ranges;
-}
-
 /** Font files of the families a user configured (fonts.*), as fontconfig finds them; none when it cannot be asked. */
 function userFontFiles(config: Pick<Config, 'fonts'>): { path: string; index: number }[] {
   const names = [...new Set((Object.keys(config.fonts) as FontRole[]).flatMap((role) => config.fonts[role]))];
@@ -179,18 +163,12 @@ const cached = (key: string, make: () => Promise<Coverage>) => {
   return cache.get(key)!;
 };
 
-/**
- * Every character some font of the report can draw: the free defaults (their files), the Noto faces (the
- * unicode-range of their slices: only those slices exist), and the user's own fonts named in the config.
- */
+/** Every character some font of the report can draw: the free defaults (their files) and the user's own fonts named in the config. */
 export async function reportCoverage(config: Pick<Config, 'fonts'>): Promise<Coverage> {
   const setup = fontSetup(config);
   const files = [...new Set(setup.faces.map((f) => decodeURIComponent(new URL(f.url).pathname)))].map((path) => ({ path, index: 0 }));
   const all = await Promise.all([
     ...[...files, ...userFontFiles(config)].map(({ path, index }) => cached(`${path}#${index}`, () => fontCoverage(path, index))),
-    ...setup.stylesheets.map((url) =>
-      cached(url, async () => Coverage.ofRanges(unicodeRanges(readFileSync(decodeURIComponent(new URL(url).pathname), 'utf8')))),
-    ),
   ]);
   return Coverage.union(all);
 }

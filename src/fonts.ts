@@ -1,8 +1,7 @@
 // 字体：四种公文字体角色（仿宋、黑体、楷体、小标宋）及宋体页码的免费替代字体与用户自装字体。
 // Every face the PDF uses must be static TrueType, or Chromium embeds it as Type 3 (slow, large, and with
 // wrong text on copy). The free defaults below are all TrueType; a user's installed fonts come first.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Config } from './config.ts';
@@ -16,7 +15,10 @@ function projectRoot(from: string): string {
     if (dirname(dir) === dir) throw new Error(`package.json not found above ${from}`);
   }
 }
-/** Written by scripts/setup.mjs: the Fandol fonts converted to TrueType, and a fonts.conf for Chromium. */
+/**
+ * Written by scripts/setup.mjs: the Fandol fonts converted to TrueType, the Noto faces joined from their
+ * Fontsource slices, and a fonts.conf for Chromium.
+ */
 export const FONT_CACHE = join(PROJECT_ROOT, '.cache', 'fonts');
 const WENKAI = '/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf';
 const WENKAI_BOLD = '/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Bold.ttf';
@@ -25,6 +27,9 @@ export const FONT_FILES = {
   fangsong: join(FONT_CACHE, 'FandolFang-Regular.ttf'),
   song: join(FONT_CACHE, 'FandolSong-Regular.ttf'),
   hei: join(FONT_CACHE, 'FandolHei-Regular.ttf'),
+  notoSerif: join(FONT_CACHE, 'NotoSerifSC-Regular.ttf'),
+  notoSerifBold: join(FONT_CACHE, 'NotoSerifSC-Bold.ttf'),
+  notoSans: join(FONT_CACHE, 'NotoSansSC-Regular.ttf'),
   kai: WENKAI,
   kaiBold: WENKAI_BOLD,
   fontsConf: join(FONT_CACHE, 'fonts.conf'),
@@ -33,11 +38,10 @@ export const FONT_FILES = {
 export type FontRole = 'fangsong' | 'heiti' | 'kaiti' | 'xiaobiaosong' | 'songti';
 
 export interface FontSetup {
-  /** Fontsource stylesheets (unicode-range slices: only the slices a page uses are loaded), as data: URLs. */
-  stylesheets: string[];
   /**
-   * Faces under our own family names. `local` is the face's PostScript name: Chromium then takes the file that
-   * fontconfig already has open (the converted Fandol fonts through our fonts.conf, 霞鹜文楷 from the system)
+   * The faces, under our own family names and Noto's. `local` is the face's PostScript name: Chromium then takes
+   * the file that fontconfig already has open (the converted Fandol and merged Noto fonts through our fonts.conf,
+   * 霞鹜文楷 from the system)
    * instead of reading and sanitising 5–16 MB per font for every page; `url` is the fallback when fontconfig
    * does not have it (a browser launched without our fonts.conf).
    */
@@ -46,29 +50,6 @@ export interface FontSetup {
   stacks: Record<FontRole, string>;
   /** Folders the page may load fonts from. */
   roots: string[];
-}
-
-const require = createRequire(import.meta.url);
-const fontsource = (pkg: string, weight: number) => require.resolve(`@fontsource/${pkg}/${weight}.css`);
-
-/**
- * A Fontsource stylesheet that loads the WOFF files only. Its WOFF2 files are cut from the variable font and carry
- * the name of its lightest instance, so the PDF would list “NotoSerifSCExtraLight-Bold” for the bold title face and
- * “NotoSansSCThin-Regular” for 黑体; the WOFF files of the same slices (same outlines) carry the real names.
- */
-function woffStylesheet(cssFile: string): string {
-  const files = pathToFileURL(join(dirname(cssFile), 'files')).href;
-  const css = readFileSync(cssFile, 'utf8').replace(/src:\s*url\(\.\/files\/([^)]+)\.woff2\) format\('woff2'\),\s*url\(\.\/files\/\1\.woff\) format\('woff'\);/g, (_, name: string) => `src: url(${files}/${name}.woff) format('woff');`);
-  if (!css.includes('.woff)')) throw new Error(`${cssFile}: no WOFF sources found`);
-  return `data:text/css;base64,${Buffer.from(css).toString('base64')}`;
-}
-/** Fontsource's families by weight, read once per process. */
-const stylesheetCache = new Map<string, string>();
-const stylesheet = (cssFile: string) => stylesheetCache.get(cssFile) ?? (stylesheetCache.set(cssFile, woffStylesheet(cssFile)), stylesheetCache.get(cssFile)!);
-/** The WOFF files of a Fontsource family and weight, for measuring text in Node with the faces the PDF uses. */
-export function fontsourceFiles(pkg: 'noto-serif-sc' | 'noto-sans-sc', weight: 400 | 700): string[] {
-  const dir = join(dirname(fontsource(pkg, weight)), 'files');
-  return [...readFileSync(fontsource(pkg, weight), 'utf8').matchAll(/url\(\.\/files\/([^)]+\.woff)\)/g)].map((m) => join(dir, m[1]!));
 }
 
 /** Checks that the files set-up should have produced are there, with the command that makes them. */
@@ -81,15 +62,16 @@ export function fontSetup(config: Pick<Config, 'fonts'>): FontSetup {
   // A user's installed commercial font (仿宋_GB2312 …) comes first; LXGW WenKai ends each chain because it
   // covers all of GBK, so a rare character (a name like 堃) never falls to a Type 3 system font.
   const stack = (user: string[], ...defaults: string[]) => [...user, ...defaults, 'LXGW WenKai'].map(q).join(', ');
-  const sheets = [fontsource('noto-serif-sc', 400), fontsource('noto-serif-sc', 700), fontsource('noto-sans-sc', 400)];
   return {
-    stylesheets: sheets.map(stylesheet),
     faces: [
       { family: 'PE Fangsong', local: 'FandolFang-Regular', url: pathToFileURL(FONT_FILES.fangsong).href, weight: 400 },
       { family: 'PE Song', local: 'FandolSong-Regular', url: pathToFileURL(FONT_FILES.song).href, weight: 400 },
       { family: 'PE Chart', local: 'FandolHei-Regular', url: pathToFileURL(FONT_FILES.hei).href, weight: 400 },
       { family: 'PE Kai', local: 'LXGWWenKai-Regular', url: pathToFileURL(FONT_FILES.kai).href, weight: 400 },
       { family: 'PE Kai', local: 'LXGWWenKai-Bold', url: pathToFileURL(FONT_FILES.kaiBold).href, weight: 700 },
+      { family: 'Noto Serif SC', local: 'NotoSerifSC-Regular', url: pathToFileURL(FONT_FILES.notoSerif).href, weight: 400 },
+      { family: 'Noto Serif SC', local: 'NotoSerifSC-Bold', url: pathToFileURL(FONT_FILES.notoSerifBold).href, weight: 700 },
+      { family: 'Noto Sans SC', local: 'NotoSansSC-Regular', url: pathToFileURL(FONT_FILES.notoSans).href, weight: 400 },
     ],
     stacks: {
       fangsong: stack(config.fonts.fangsong, 'PE Fangsong', 'Noto Serif SC'),
@@ -98,6 +80,6 @@ export function fontSetup(config: Pick<Config, 'fonts'>): FontSetup {
       xiaobiaosong: stack(config.fonts.xiaobiaosong, 'Noto Serif SC'),
       songti: stack(config.fonts.songti, 'PE Song', 'Noto Serif SC'),
     },
-    roots: [FONT_CACHE, dirname(WENKAI), ...sheets.map((s) => dirname(s))],
+    roots: [FONT_CACHE, dirname(WENKAI)],
   };
 }

@@ -1,7 +1,7 @@
-// 字形覆盖：读字体的 cmap 表（格式 4 与 12）、Noto 分片的 unicode-range；不在任何字体中的字符给出位置。
+// 字形覆盖：读字体的 cmap 表（格式 4 与 12）；不在任何字体中的字符给出位置。
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { cmapCoverage, Coverage, fontCoverage, reportCoverage, uncovered, unicodeRanges } from '../src/fontCoverage.ts';
+import { cmapCoverage, Coverage, fontCoverage, reportCoverage, uncovered } from '../src/fontCoverage.ts';
 import { FONT_FILES } from '../src/fonts.ts';
 import { positionsIn } from '../src/load/yamlFile.ts';
 
@@ -82,9 +82,6 @@ describe('fontCoverage', () => {
       this.skip();
     }
     expect((await reportCoverage(fonts(['DejaVu Sans']))).has(0x30e)).to.equal(true);
-  });
-  it('reads unicode-range lists', () => {
-    expect(unicodeRanges('@font-face { unicode-range: U+4e00-9fff, U+ff01,U+4?? ; }')).to.deep.equal([[0x4e00, 0x9fff], [0xff01, 0xff01], [0x400, 0x4ff]]);
   });
   it('warns once per character and file, at its first line and column, with the count; invisible characters need no glyph', () => {
     const coverage = Coverage.of([...'ab中文\n'].map((c) => c.codePointAt(0)!));

@@ -2,14 +2,14 @@
 // A user's installed fonts (config fonts.*) come first, as in the page's font stacks; canvas finds them among the
 // system fonts. Then the free default of the role, registered from its file, then LXGW WenKai, as in the page.
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import { FONT_FILES, fontsourceFiles, type FontRole } from '../fonts.ts';
+import { FONT_FILES, type FontRole } from '../fonts.ts';
 
-/** The faces measured, by role: weight and the files of the default face (Fontsource's are one file per slice). */
-const DEFAULTS: Record<Exclude<FontRole, 'songti'>, { weight: number; files: () => string[] }> = {
-  fangsong: { weight: 400, files: () => [FONT_FILES.fangsong] },
-  heiti: { weight: 400, files: () => fontsourceFiles('noto-sans-sc', 400) },
-  kaiti: { weight: 400, files: () => [FONT_FILES.kai] },
-  xiaobiaosong: { weight: 700, files: () => fontsourceFiles('noto-serif-sc', 700) },
+/** The faces measured, by role: weight and the file of the default face. */
+const DEFAULTS: Record<Exclude<FontRole, 'songti'>, { weight: number; file: string }> = {
+  fangsong: { weight: 400, file: FONT_FILES.fangsong },
+  heiti: { weight: 400, file: FONT_FILES.notoSans },
+  kaiti: { weight: 400, file: FONT_FILES.kai },
+  xiaobiaosong: { weight: 700, file: FONT_FILES.notoSerifBold },
 };
 export type MeasuredRole = keyof typeof DEFAULTS;
 
@@ -29,8 +29,7 @@ function ctx(): SKRSContext2D {
 function fontOf(role: MeasuredRole, sizePt: number, userFonts: readonly string[]): string {
   const family = `PE Measure ${role}`;
   if (!registered.has(role)) {
-    // All slices under one family name: canvas picks, character by character, the slice that has it.
-    for (const file of DEFAULTS[role].files()) GlobalFonts.registerFromPath(file, family);
+    GlobalFonts.registerFromPath(DEFAULTS[role].file, family);
     registered.add(role);
   }
   const families = [...userFonts, family, FALLBACK].map((f) => `"${f.replace(/"/g, '')}"`).join(', ');

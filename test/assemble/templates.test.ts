@@ -39,15 +39,15 @@ describe('assemble/templates', () => {
     const [d, ...rest] = await problemsOf(await templatesWithout('report.css'));
     expect(rest).to.deep.equal([]);
     expect(d).to.include({ rule: 'template-missing', file: 'report.hbs' });
-    expect(d!.position).to.deep.equal({ line: 26, column: 30 });
+    expect(d!.position).to.deep.equal({ line: 23, column: 30 });
     expect(d!.message).to.contain('report.css');
   });
 
   it('stops on a missing partial, named or chosen by the model, at the reference', async () => {
     const found = await problemsOf(await templatesWithout('cover.hbs', 'appendix-method.hbs'));
     expect(found.map((d) => [d.rule, d.file, d.position?.line])).to.deep.equal([
-      ['template-missing', 'report.hbs', 43],
-      ['template-missing', 'report.hbs', 53],
+      ['template-missing', 'report.hbs', 40],
+      ['template-missing', 'report.hbs', 50],
     ]);
     expect(found[0]!.message).to.contain('cover.hbs');
     expect(found[1]!.message).to.contain('appendix-method.hbs');
