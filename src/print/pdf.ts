@@ -153,6 +153,10 @@ async function printIn({ page, folder, refused }: PrintPage, input: PrintInput):
  * starts a page (cover, 封二 and 目录 all break before) and its children are packed into pages of the 版心's
  * height (GB/T 9704: 225 mm) as unbreakable rows — which the 目录's entries are — laid out at the 版心's width
  * (156 mm). A template that breaks its front matter otherwise only costs a second print (see printIn).
+ *
+ * A 目录 that overflows its page by a few entries would leave them alone on the next one (a proof-reader's
+ * complaint): when its entries fit on one page at no less than 80% of their pitch, they are set that much closer.
+ * A longer 目录 keeps its pitch and runs on.
  */
 async function arrange(page: Page, { body, pad = false, numbers }: { body: boolean; pad?: boolean; numbers?: Map<string, number> }): Promise<number> {
   return page.evaluate(
@@ -168,6 +172,18 @@ async function arrange(page: Page, { body, pad = false, numbers }: { body: boole
       const height = (225 * 96) / 25.4;
       const width = document.body.style.width;
       document.body.style.width = '156mm';
+      const entries = [...document.querySelectorAll<HTMLElement>('.toc-page')].map((n) => n.parentElement!);
+      const block = entries[0]?.parentElement;
+      if (block && !block.dataset.fitted) {
+        block.dataset.fitted = 'yes';
+        const top = block.getBoundingClientRect().top;
+        const first = entries[0]!.getBoundingClientRect();
+        const pitch = first.height;
+        const fit = (height - (first.top - top)) / entries.length;
+        if (entries.at(-1)!.getBoundingClientRect().bottom - top > height + 0.5 && fit >= 0.8 * pitch) {
+          for (const e of entries) e.style.lineHeight = `${Math.floor(fit * 10) / 10}px`;
+        }
+      }
       let pages = 0;
       for (let block = top?.previousElementSibling; block; block = block.previousElementSibling) {
         if (getComputedStyle(block).display === 'none') continue;

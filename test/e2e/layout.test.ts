@@ -231,6 +231,13 @@ function layoutChecks(name: string, get: () => Promise<Built>, { front }: { fron
         const problems = tocPages.flatMap((p) => L.tocProblems(p, model.toc.map((e) => e.label)));
         L.none(problems);
       });
+
+      it('leaves no 目录 entry alone on a page', () => {
+        const labels = r.built.result.model.toc.map((e) => e.label.replace(/\s+/g, ''));
+        const perPage = r.pages.filter((p) => p.n < r.bodyStart).map((p) => labels.filter((l) => r.texts[p.n - 1]!.includes(l)).length).filter((n) => n > 0);
+        expect(perPage.length).to.be.greaterThan(0);
+        expect(perPage.every((n) => n >= 2), `目录 entries on its pages: ${perPage.join(', ')}`).to.equal(true);
+      });
     }
   });
 }
