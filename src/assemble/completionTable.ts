@@ -10,6 +10,7 @@ import { pointLabel } from '../evaluate/schedule.ts';
 import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import { annualText } from './indicatorTable.ts';
+import { sizedColumns } from '../format/columnWidths.ts';
 import type { CompletionRow, CompletionTable } from './model.ts';
 
 export function completionTable(plan: Plan, evaluation: Evaluation): CompletionTable {
@@ -20,12 +21,29 @@ export function completionTable(plan: Plan, evaluation: Evaluation): CompletionT
     rows: evaluation.indicators.filter((e) => e.indicator.group === group).map((e) => row(++no, e, plan.info.baseYear, end)),
   }));
   const rows = groups.flatMap((g) => g.rows);
+  const cells = (pick: (r: CompletionRow) => string) => rows.map((r) => ({ text: pick(r) }));
+  // The columns in the order templates/appendix-completion.hbs prints the cells, each as wide as its content asks
+  // (see sizedColumns), across the landscape 版心: 10.5 pt, 黑体 header, 仿宋 body, cells padded 3 pt a side.
+  const columns = sizedColumns(
+    [
+      { header: ['序号'], cells: cells((r) => String(r.no)) },
+      { header: ['指标名称', '（单位）'], cells: cells((r) => r.name) },
+      { header: ['属性'], cells: cells((r) => r.attribute) },
+      { header: [`${plan.info.baseYear}年`, '基期值'], cells: cells((r) => r.base) },
+      { header: [`${end}年`, '目标'], cells: cells((r) => r.target) },
+      { header: [`${end}年`, '实际'], cells: rows.map((r) => ({ text: r.actual.text, marked: r.actual.illustrative })) },
+      { header: ['完成情况'], cells: cells((r) => r.status) },
+    ],
+    225,
+    { size: 10.5, body: 'fangsong', header: 'heiti', gutter: 2 * 3 + 0.75, mark: 3.5 },
+  );
   const earlier = rows.filter((r) => r.earlier).length;
   const illustrative = rows.filter((r) => r.actual.illustrative).length;
   return {
     baseYear: plan.info.baseYear,
     endYear: end,
     columnCount: 7,
+    columns,
     groups,
     notes: [
       ...(earlier > 0 ? [`“${end}年实际”栏注明年份的${earlier}项指标，${end}年数据尚未报送，按最近一年的数据判定，并附按趋势推算的目标年预判。`] : []),

@@ -7,7 +7,7 @@ import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import { valueMark } from '../format/observation.ts';
 import { readCell } from '../notation/cell.ts';
-import { columnWidths } from '../format/columnWidths.ts';
+import { sizedColumns } from '../format/columnWidths.ts';
 import type { IndicatorTable, IndicatorTableRow, TableColumn } from './model.ts';
 import { baseSources, indicatorSources } from './sources.ts';
 
@@ -34,7 +34,7 @@ export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTab
 
 /**
  * The table's columns in the order templates/appendix-indicators.hbs prints its cells, each as wide as its content
- * asks (see columnWidths). The table is set as report.css has it: 10 pt, 黑体 header, 仿宋 body, cells padded
+ * asks (see columnWidths, sizedColumns). The table is set as report.css has it: 10 pt, 黑体 header, 仿宋 body, cells padded
  * 2.5 pt a side with 0.75 pt rules, across the 225 mm of the landscape 版心.
  */
 function columns(rows: IndicatorTableRow[], years: number[], baseYear: number, endYear: number): TableColumn[] {
@@ -54,9 +54,7 @@ function columns(rows: IndicatorTableRow[], years: number[], baseYear: number, e
     { header: ['尚需年均', '变化'], cells: cells((r) => r.required) },
     { header: ['目标年', '预判'], cells: cells((r) => r.outlook) },
   ];
-  const total = (225 * 72) / 25.4;
-  const widths = columnWidths(content, total * 0.99, { size: 10, body: 'fangsong', header: 'heiti', gutter: 2 * 2.5 + 0.75, mark: 3.5 });
-  return content.map((c, i) => ({ header: c.header, width: Number(((widths[i]! / total) * 100).toFixed(2)) }));
+  return sizedColumns(content, 225, { size: 10, body: 'fangsong', header: 'heiti', gutter: 2 * 2.5 + 0.75, mark: 3.5 });
 }
 
 function row(no: number, e: IndicatorEvaluation, years: number[]): IndicatorTableRow {

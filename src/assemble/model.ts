@@ -82,6 +82,8 @@ export interface CompletionTable {
   baseYear: number;
   endYear: number;
   columnCount: number;
+  /** Headers and widths, in the order the template prints the cells. */
+  columns: TableColumn[];
   groups: { label: string; rows: CompletionRow[] }[];
   notes: string[];
 }
@@ -111,6 +113,8 @@ export interface AdjustmentRow {
 export interface AdjustmentTable {
   pointLabel: string;
   columnCount: number;
+  /** Headers and widths, in the order the template prints the cells. */
+  columns: TableColumn[];
   rows: AdjustmentRow[];
   notes: string[];
 }
@@ -121,6 +125,8 @@ export interface ProjectTable {
   columnCount: number;
   /** Headers and widths, in the order the template prints the cells. */
   columns: TableColumn[];
+  /** Too many columns for the upright 版心: the table is set landscape, as 附件1. */
+  wide: boolean;
   /** “已完成19项，推进中59项…” */
   counts: string;
   groups: {

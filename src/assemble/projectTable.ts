@@ -3,7 +3,7 @@ import { formatNumber } from '../format/number.ts';
 import { pointLabel, reportedYears } from '../evaluate/schedule.ts';
 import { PROJECT_REPORT_STATUSES, type Evaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
-import { columnWidths } from '../format/columnWidths.ts';
+import { fitsWidth, sizedColumns } from '../format/columnWidths.ts';
 import type { ProjectTable, TableColumn } from './model.ts';
 
 export function projectTable(plan: Plan, evaluation: Evaluation): ProjectTable {
@@ -29,7 +29,7 @@ export function projectTable(plan: Plan, evaluation: Evaluation): ProjectTable {
     pointLabel: pointLabel(evaluation.point),
     years,
     columnCount: 5 + years.length,
-    columns: columns(groups.flatMap((g) => g.rows), years),
+    ...columns(groups.flatMap((g) => g.rows), years),
     counts: PROJECT_REPORT_STATUSES.filter((s) => (summary.counts[s] ?? 0) > 0).map((s) => `${s}${summary.counts[s]}项`).join('，'),
     groups,
     notes: [
@@ -44,10 +44,10 @@ type ProjectRow = ProjectTable['groups'][number]['rows'][number];
 
 /**
  * The table's columns in the order templates/appendix-projects.hbs prints its cells, each as wide as its content
- * asks (see columnWidths). The table is set as report.css has it: 10.5 pt (进展说明 9 pt), 黑体 header, 仿宋 body,
+ * asks (see columnWidths, sizedColumns). The table is set as report.css has it: 10.5 pt (进展说明 9 pt), 黑体 header, 仿宋 body,
  * cells padded 3 pt a side with 0.75 pt rules, across the 156 mm 版心. Every numeric header names its unit.
  */
-function columns(rows: ProjectRow[], years: number[]): TableColumn[] {
+function columns(rows: ProjectRow[], years: number[]): { columns: TableColumn[]; wide: boolean } {
   const cells = (pick: (r: ProjectRow) => string) => rows.map((r) => ({ text: pick(r) }));
   const content = [
     { header: ['序号'], cells: cells((r) => String(r.no)) },
@@ -57,7 +57,8 @@ function columns(rows: ProjectRow[], years: number[]): TableColumn[] {
     { header: ['累计完成', '投资', '（亿元）'], cells: cells((r) => r.investment) },
     { header: ['进展说明'], cells: cells((r) => r.note), size: 9 },
   ];
-  const total = (156 * 72) / 25.4;
-  const widths = columnWidths(content, total * 0.99, { size: 10.5, body: 'fangsong', header: 'heiti', gutter: 2 * 3 + 0.75, mark: 3.5 });
-  return content.map((c, i) => ({ header: c.header, width: Number(((widths[i]! / total) * 100).toFixed(2)) }));
+  const style = { size: 10.5, body: 'fangsong', header: 'heiti', gutter: 2 * 3 + 0.75, mark: 3.5 } as const;
+  // Upright while every column gets its widest word; with more years (a 总结评估's five) it turns landscape.
+  const wide = !fitsWidth(content, 156, style);
+  return { columns: sizedColumns(content, wide ? 225 : 156, style), wide };
 }

@@ -13,6 +13,8 @@ export interface ColumnContent {
   cells: { text: string; marked?: boolean }[];
   /** Font size of the body cells in pt, where the column's differs from the table's. */
   size?: number;
+  /** Face of the body cells, where the column's differs from the table's (a column set in 黑体). */
+  role?: MeasuredRole;
 }
 
 export interface TableStyle {
@@ -49,7 +51,7 @@ function measured(columns: ColumnContent[], style: TableStyle) {
   const measure = (s: string, role: MeasuredRole, size = style.size) => textWidth(s, { role, size });
   const body = columns.map((c) =>
     c.cells.map((cell) => {
-      const ws = words(cell.text).map((w) => measure(w, style.body, c.size));
+      const ws = words(cell.text).map((w) => measure(w, c.role ?? style.body, c.size));
       if (cell.marked && ws.length > 0) ws[ws.length - 1] = ws[ws.length - 1]! + style.mark;
       return ws;
     }),
@@ -120,4 +122,26 @@ export function columnWidths(columns: ColumnContent[], total: number, style: Tab
   const want = columns.map((_, i) => Math.max(0, Math.max(...body[i]!.map((ws) => ws.reduce((a, b) => a + b, 0)), 0) + style.gutter - widths[i]!));
   const wanted = want.reduce((a, b) => a + b, 0);
   return widths.map((w, i) => w + left * (wanted > 0 ? want[i]! / wanted : 1 / widths.length));
+}
+
+/** A column as the templates print it: header lines, and width in percent of the table (<col style="width: …%">). */
+export interface SizedColumn {
+  header: string[];
+  width: number;
+}
+
+/** Width in pt of a table across `mm` of the 版心, less 1% for the rules Chromium adds. */
+const usable = (mm: number) => ((mm * 72) / 25.4) * 0.99;
+
+/** True when every column gets its widest word (or header line) in a table `mm` wide: no word has to break. */
+export function fitsWidth(columns: ColumnContent[], mm: number, style: TableStyle): boolean {
+  const { body, header } = measured(columns, style);
+  return columns.reduce((sum, _, i) => sum + Math.max(...header[i]!, ...body[i]!.flat(), 0) + style.gutter, 0) <= usable(mm);
+}
+
+/** The columns of a table `mm` wide (156 mm upright, 225 mm landscape), widths as columnWidths shares them out. */
+export function sizedColumns(columns: ColumnContent[], mm: number, style: TableStyle): SizedColumn[] {
+  const total = (mm * 72) / 25.4;
+  const widths = columnWidths(columns, usable(mm), style);
+  return columns.map((c, i) => ({ header: c.header, width: Number(((widths[i]! / total) * 100).toFixed(2)) }));
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { build } from '../../src/build.ts';
 import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
-import { annualBuild, defaultBuild, early, fixtureBuild, internalBuild, letterBuild, stylesBuild, type Built, type Outcome } from './builds.ts';
+import { annualBuild, defaultBuild, early, fixtureBuild, internalBuild, kindBuild, letterBuild, stylesBuild, type Built, type Outcome } from './builds.ts';
 import * as L from './pdfLayout.ts';
 import { output } from '../run.ts';
 
@@ -62,6 +62,9 @@ const REPORTS = {
   annual: annualBuild,
   internal: internalBuild,
   province: () => fixtureBuild('province-style'),
+  final: () => kindBuild('final'),
+  adjustment: () => kindBuild('adjustment'),
+  response: () => kindBuild('response'),
 } satisfies Record<string, () => Promise<Built>>;
 const reads = new Map<() => Promise<Built>, Promise<L.Read>>();
 const readOnce = (get: () => Promise<Built>): Promise<L.Read> => {
@@ -246,3 +249,6 @@ layoutChecks('the default report (人大 version)', REPORTS.default, { front: fa
 layoutChecks('the annual example (internal format)', REPORTS.annual, { front: true });
 layoutChecks('the internal draft of the default report', REPORTS.internal, { front: true });
 layoutChecks('a provincial plan with long indicator names, through init', REPORTS.province, { front: false });
+layoutChecks('the final evaluation (完成情况表)', REPORTS.final, { front: false });
+layoutChecks('the adjustment proposal (调整方案对照表)', REPORTS.adjustment, { front: false });
+layoutChecks('the response to the 审议意见', REPORTS.response, { front: false });
