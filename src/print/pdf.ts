@@ -176,11 +176,11 @@ async function arrange(page: Page, { body, pad = false, numbers }: { body: boole
       const block = entries[0]?.parentElement;
       if (block && !block.dataset.fitted) {
         block.dataset.fitted = 'yes';
-        const top = block.getBoundingClientRect().top;
+        const blockTop = block.getBoundingClientRect().top;
         const first = entries[0]!.getBoundingClientRect();
         const pitch = first.height;
-        const fit = (height - (first.top - top)) / entries.length;
-        if (entries.at(-1)!.getBoundingClientRect().bottom - top > height + 0.5 && fit >= 0.8 * pitch) {
+        const fit = (height - (first.top - blockTop)) / entries.length;
+        if (entries.at(-1)!.getBoundingClientRect().bottom - blockTop > height + 0.5 && fit >= 0.8 * pitch) {
           for (const e of entries) e.style.lineHeight = `${Math.floor(fit * 10) / 10}px`;
         }
       }
