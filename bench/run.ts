@@ -1,6 +1,6 @@
 // 基准测试：生成同一份报告的用时与页数——plan-eval（命令行冷启动 / 复用浏览器）、pandoc + xelatex、WeasyPrint；
 // 正文重复到约 50、250、500 页的长文档的用时与 Node 峰值内存；一次生成 20 份报告。
-// 运行：npm run bench（BENCH_RUNS=5 可改次数）。同行工具未安装时，root 身份在 Debian 上先用 apt-get 安装，否则给出命令。
+// 运行：npm run bench（BENCH_RUNS=3 可改轮数，默认 5 轮）。同行工具未安装时，root 身份在 Debian 上先用 apt-get 安装，否则给出命令。
 // Not part of the test suite: timings belong here, never in tests. The comparable document is the internal
 // draft (cover, 目录, body, four 附件): the peers get all of it (see peers.ts), and the bench fails when their
 // page counts differ from ours by more than 20 %, since a time for a shorter document proves nothing. The
@@ -16,7 +16,7 @@ import { closeBrowser, launchBrowser, resolveBrowser } from '../src/print/browse
 import { compiledIsFresh } from '../scripts/compiled.mjs';
 import { pandocArgs, PEER_ENV, writePeerInputs } from './peers.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1] ?? 0);
