@@ -147,7 +147,7 @@ async function printIn({ page, folder, refused }: PrintPage, input: PrintInput):
 }
 
 /**
- * Sets the page up for the next print: the body shown or hidden (from the top-level element holding the title
+ * Sets the page up for the next print: the body shown or removed (from the top-level element holding the title
  * on), the pad page shown or not, the 目录 numbers filled in. Returns how many pages the front matter (the
  * top-level blocks before the body; none in the 人大 version) will take, estimated without printing: each block
  * starts a page (cover, 封二 and 目录 all break before) and its children are packed into pages of the 版心's
@@ -163,7 +163,14 @@ async function arrange(page: Page, { body, pad = false, numbers }: { body: boole
     (showBody: boolean, padded: boolean, nums: Record<string, number> | null) => {
       let top: Element | null = document.getElementById('doc-title');
       while (top && top.parentElement !== document.body) top = top.parentElement;
-      for (let el = top; el; el = el.nextElementSibling) (el as HTMLElement).style.display = showBody ? '' : 'none';
+      // The front matter alone is printed last: the body is then taken out of the page (hidden, it still cost
+      // that print ~40 ms more).
+      for (let el = top; el; ) {
+        const next = el.nextElementSibling;
+        if (showBody) (el as HTMLElement).style.display = '';
+        else el.remove();
+        el = next;
+      }
       document.querySelector('.toc-pad')?.classList.toggle('shown', padded);
       for (const el of nums ? document.querySelectorAll<HTMLElement>('.toc-page') : []) {
         const n = nums![el.dataset.target ?? ''];
