@@ -176,6 +176,8 @@ export interface ReportModel {
     illustrative: boolean;
     /** What is illustrative, one sentence each (data, proposals, opinions), for the 示例 notice. */
     illustrativeNotes: string[];
+    /** The mark at the top of every page (empty when nothing is illustrative); see illustrativeMark. */
+    illustrativeMark: string;
   };
   /** npc: the 人大 version (title block, 附件说明, 署名 and 成文日期); internal: cover and 目录. */
   format: ReportFormat;

@@ -63,10 +63,15 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
   const parts = appendixKeys(plan, config.report.kind).map(content);
   const appendices = parts.map((a, i) => ({ ...a, id: `appendix-${i + 1}`, label: `附件${i + 1}` }) as Appendix);
 
+  const illustrative = {
+    data: evaluation.illustrative,
+    adjustments: config.report.kind === 'adjustment' && plan.adjustments.some((a) => a.illustrative),
+    opinions: config.report.kind === 'response' && plan.opinions.some((o) => o.illustrative),
+  };
   const illustrativeNotes = [
-    ...(evaluation.illustrative ? [ILLUSTRATIVE_DATA] : []),
-    ...(config.report.kind === 'adjustment' && plan.adjustments.some((a) => a.illustrative) ? [ILLUSTRATIVE_ADJUSTMENTS] : []),
-    ...(config.report.kind === 'response' && plan.opinions.some((o) => o.illustrative) ? [ILLUSTRATIVE_OPINIONS] : []),
+    ...(illustrative.data ? [ILLUSTRATIVE_DATA] : []),
+    ...(illustrative.adjustments ? [ILLUSTRATIVE_ADJUSTMENTS] : []),
+    ...(illustrative.opinions ? [ILLUSTRATIVE_OPINIONS] : []),
   ];
   const headings = sections.flatMap((s) => s.headings);
   const npc = config.report.format === 'npc';
@@ -93,6 +98,7 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
       dateText: chineseMonthDate(config.report.date),
       illustrative: illustrativeNotes.length > 0,
       illustrativeNotes,
+      illustrativeMark: illustrativeMark(illustrative),
     },
     format: config.report.format,
     ...(npc ? { titleBlock: titleBlock(config, plan, evaluation), closing: closing(config, appendices) } : {}),
@@ -102,6 +108,18 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
     appendices,
     outline,
   };
+}
+
+/**
+ * The mark at the top of every page when something in the report is illustrative, saying what: real statistics
+ * must not be called illustrative because only the proposals or the opinions are. The data come first: when they
+ * are illustrative, so is every figure and status.
+ */
+export function illustrativeMark({ data, adjustments, opinions }: { data: boolean; adjustments: boolean; opinions: boolean }): string {
+  if (data) return '示例数据 · 非真实统计数据';
+  if (adjustments) return '含示例调整建议 · 非真实调整方案';
+  if (opinions) return '含示例审议意见 · 非真实审议意见';
+  return '';
 }
 
 /** The 示例 notice's sentence about the data (the templates print one sentence per illustrative input). */

@@ -88,14 +88,12 @@ function pageNumberFooters() {
   return { default: number(AlignmentType.RIGHT), even: number(AlignmentType.LEFT) };
 }
 
-/** Illustrative data is marked on every page, as in the PDF. */
+/** What is illustrative is marked on every page, in the words of the PDF's mark. */
 function illustrativeHeaders(model: ReportModel) {
   if (!model.meta.illustrative) return { default: new Header({ children: [] }), even: new Header({ children: [] }) };
-  const mark = () => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [new TextRun({ text: '示例数据 · 非真实统计数据', color: 'C00000', size: pt(12), font: font(FONTS.songti) })] })] });
+  const mark = () => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [new TextRun({ text: model.meta.illustrativeMark, color: 'C00000', size: pt(12), font: font(FONTS.songti) })] })] });
   return { default: mark(), even: mark() };
 }
-
-const NOTICE = '本报告除注明来源者外，指标数据均为示例数据（非真实统计数据），仅用于演示评估方法与报告格式，不得作为正式评估结论引用。';
 
 function notice(model: ReportModel): Paragraph[] {
   if (!model.meta.illustrative) return [];
@@ -104,7 +102,7 @@ function notice(model: ReportModel): Paragraph[] {
     new Paragraph({
       border: { top: border, bottom: border, left: border, right: border },
       indent: { firstLine: 0 },
-      children: [new TextRun({ text: '示例数据说明　', color: 'C00000', font: font(FONTS.heiti), size: pt(12) }), new TextRun({ text: NOTICE, color: 'C00000', size: pt(12) })],
+      children: [new TextRun({ text: '示例数据说明　', color: 'C00000', font: font(FONTS.heiti), size: pt(12) }), new TextRun({ text: model.meta.illustrativeNotes.join(''), color: 'C00000', size: pt(12) })],
     }),
   ];
 }
