@@ -166,6 +166,22 @@ export const deepTocBuild = report(async (): Promise<Built> => {
 });
 
 /**
+ * The adjustment proposal from data that are not illustrative (the sample sources “示例（非真实数据）” of the
+ * yearly figures and the project progress replaced), its proposals still illustrative: the mark on every page must
+ * say so without calling the statistics illustrative.
+ */
+export const realDataAdjustmentBuild = report(async (): Promise<Built> => {
+  const dir = await mkdtemp(join(tmpdir(), 'pe-realdata-'));
+  for (const d of ['data', 'examples', 'templates']) await cp(join(PROJECT_ROOT, d), join(dir, d), { recursive: true });
+  for (const file of ['observations.csv', 'projects-progress.csv']) {
+    const path = join(dir, 'data', 'haizhou-14', file);
+    await writeFile(path, (await readFile(path, 'utf8')).replaceAll('示例（非真实数据）', '区统计局年报'));
+  }
+  const out = join(dir, 'out');
+  return { result: await buildShared({ cwd: dir, config: 'examples/adjustment-2024.yaml', out }), out };
+});
+
+/**
  * The annual example (front matter of three pages: a pad page is needed) with report.hbs lacking the pad page:
  * the build must refuse, naming the template.
  */

@@ -4,7 +4,7 @@
 // 年度监测就是其他端到端测试读的那两份），各项断言共用。
 import { expect } from 'chai';
 import type { BuildResult } from '../../src/build.ts';
-import { annualBuild, type Built as Made, defaultBuild, early, kindBuild, readBack, squash } from './builds.ts';
+import { annualBuild, type Built as Made, defaultBuild, early, kindBuild, readBack, realDataAdjustmentBuild, squash } from './builds.ts';
 
 /** Phrases a report must never print: a count of zero, or a list of nothing. */
 const ZERO_COUNT = /(?<![\d.])0项|：无[。；，]|为无/;
@@ -23,7 +23,7 @@ const KINDS = {
 } satisfies Record<string, () => Promise<Made>>;
 type Kind = keyof typeof KINDS;
 
-early(...Object.values(KINDS).map((make) => () => make().then(readBack)));
+early(...Object.values(KINDS).map((make) => () => make().then(readBack)), () => realDataAdjustmentBuild().then(readBack));
 
 describe('e2e: every kind of report from the default data', function () {
   this.timeout(300_000);
@@ -135,5 +135,20 @@ describe('e2e: every kind of report from the default data', function () {
     expect(body).to.contain(squash(`相关指标。地区生产总值${gdp.explanation}`));
     expect(pages[0]).to.contain('标题注明“示例”的审议意见及其研究处理情况为示例');
     expect(result.model.titleBlock!.opening).to.contain('现将区人大常委会对《');
+  });
+});
+
+describe('e2e: the 示例 mark when only the proposals are illustrative', function () {
+  this.timeout(300_000);
+  it('marks every page 含示例调整建议 and never calls the real statistics illustrative', async () => {
+    const made = await realDataAdjustmentBuild();
+    expect(made.result.evaluation.illustrative).to.equal(false);
+    expect(made.result.plan.adjustments.some((a) => a.illustrative)).to.equal(true);
+    const { pages } = await readBack(made);
+    expect(pages.length).to.be.greaterThan(5);
+    pages.forEach((text, i) => {
+      expect(text, `page ${i + 1}`).to.contain(squash('含示例调整建议 · 非真实调整方案'));
+      expect(text, `page ${i + 1}`).not.to.contain('非真实统计数据');
+    });
   });
 });
