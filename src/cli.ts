@@ -44,7 +44,8 @@ program
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (result.pdfPath) console.log(`完成：${relative(process.cwd(), result.pdfPath)}（${result.physicalPages} 页，用时 ${seconds} s）`);
     if (result.docxPath) console.log(`完成：${relative(process.cwd(), result.docxPath)}（Word 文档${result.pdfPath ? '' : `，用时 ${seconds} s`}）`);
-    if (result.evaluation.illustrative) console.log('注意：报告使用了示例数据，每页已标注“示例数据”。');
+    const mark = result.model.meta.illustrativeMark;
+    if (mark) console.log(`注意：报告含示例内容，每页已标注“${mark}”。`);
     printWarnings(result.warnings);
   });
 
@@ -144,7 +145,7 @@ async function buildSeveral(configs: string[], out: string | undefined): Promise
     onReport: (o, finished, total) => {
       const head = `[${String(finished).padStart(String(total).length)}/${total}] ${o.config}`;
       if (o.ok) {
-        console.log(`${head} → ${relative(process.cwd(), o.result.pdfPath!)}（${o.result.physicalPages} 页，${o.seconds.toFixed(1)} s）${o.result.evaluation.illustrative ? '  注意：使用了示例数据' : ''}`);
+        console.log(`${head} → ${relative(process.cwd(), o.result.pdfPath!)}（${o.result.physicalPages} 页，${o.seconds.toFixed(1)} s）${o.result.model.meta.illustrativeMark ? `  注意：${o.result.model.meta.illustrativeMark}` : ''}`);
         printWarnings(o.result.warnings);
         return;
       }
