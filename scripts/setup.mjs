@@ -6,7 +6,8 @@
 // `npm run report` that sat silent for minutes was taken for a hang), and a long one prints how long it has been
 // going. With nothing to do, --quiet prints nothing.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compiledDir, compiledIsFresh, compiledStamp } from './compiled.mjs';
@@ -129,17 +130,36 @@ function checkNode() {
   }
 }
 
+/**
+ * Installs the npm packages when there are none, when package-lock.json changed since they were installed, or
+ * when Noto files the report needs are missing. “Changed” is judged by the lock file's content (its hash, kept in
+ * node_modules after each install), not its time: a checkout or a second working tree gives it a new time
+ * without changing a package. node_modules installed before the hash was kept are judged by time, once.
+ */
 async function npmDependencies() {
-  const marker = join(root, 'node_modules', '.package-lock.json');
+  const modules = join(root, 'node_modules');
+  const marker = join(modules, '.package-lock.json');
+  const stamp = join(modules, '.plan-eval-lock-hash');
   const lock = join(root, 'package-lock.json');
+  const hash = createHash('sha256').update(readFileSync(lock)).digest('hex');
+  const changed = () => (has(stamp) ? readFileSync(stamp, 'utf8').trim() !== hash : statSync(marker).mtimeMs < statSync(lock).mtimeMs);
   const why = !has(marker) ? '首次运行'
-    : statSync(marker).mtimeMs < statSync(lock).mtimeMs ? '依赖有变化'
+    : changed() ? '依赖有变化'
       // A Noto weight added to NOTO_FACES, deleted earlier by pruneFonts(), comes back with a fresh install.
       : !fontFilesNeeded().every(has) ? '代码用到的 Noto 字体文件不全' : '';
-  if (!why) return;
+  if (!why) {
+    if (!has(stamp)) writeFileSync(stamp, `${hash}\n`);
+    return;
+  }
+  // npm ci empties node_modules first: through a link, that would be another working tree's packages.
+  if (has(modules) && lstatSync(modules).isSymbolicLink()) {
+    fail([`node_modules 是指向 ${realpathSync(modules)} 的链接，而这里需要重新安装 npm 依赖（${why}）。`,
+      '请删去这个链接后重新运行（本目录会装一份自己的依赖），或在链接指向的目录中运行 npm ci。']);
+  }
   announce(`${why}：用 npm ci ${why === '首次运行' ? '' : '重新'}安装 npm 依赖`, '约 1 分钟，视网速而定');
   const status = await runLong('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=warn'], { explain: explainNpm });
   if (status !== 0) fail(['npm ci 执行失败，请查看上方 npm 的输出（常见原因：无法访问 npm 仓库）。']);
+  writeFileSync(stamp, `${hash}\n`);
 }
 
 /**
