@@ -24,7 +24,7 @@ export function appendixSection(a: Appendix): AppendixSection {
     case 'appendix-adjustments':
       return { landscape: true, blocks: [...head, meta(`评估时点：${a.adjustments.pointLabel}　评估状态的判定规则见“评估方法说明”`), adjustmentTable(a.adjustments), ...notes(a.adjustments.notes)] };
     case 'appendix-projects':
-      return { landscape: false, blocks: [...head, meta(`评估时点：${a.projects.pointLabel}　${a.projects.counts}`), projectTable(a.projects), ...notes(a.projects.notes)] };
+      return { landscape: a.projects.wide, blocks: [...head, meta(`评估时点：${a.projects.pointLabel}　${a.projects.counts}`), projectTable(a.projects), ...notes(a.projects.notes)] };
     case 'appendix-sources':
       return { landscape: false, blocks: [...head, new Paragraph({ children: [new TextRun(a.sources.registry)] }), sourceTable(a.sources)] };
     case 'appendix-method':
@@ -196,7 +196,7 @@ function adjustmentTable(t: AdjustmentTable): Table {
 
 function projectTable(p: ProjectTable): Table {
   const cell = cellIn(PROJECT_TYPE);
-  const widths = grid([24, 104, 60, ...p.years.map(() => 46), 52, 64], TEXT);
+  const widths = grid([24, 104, 60, ...p.years.map(() => 46), 52, 64], p.wide ? WIDE_TEXT : TEXT);
   const header: CellSpec[] = [{ text: '序号' }, { text: '项目名称' }, { text: '责任单位' }, ...p.years.map((y) => ({ text: `${y}年` })), { text: '累计完成\n投资（亿元）' }, { text: '进展说明' }];
   const rows: TableRow[] = [];
   for (const g of p.groups) {
