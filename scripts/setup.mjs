@@ -184,11 +184,14 @@ function fontsourceUsed() {
  * twins (cut from the variable font, they carry the name of its lightest instance, “NotoSansSCThin-Regular”).
  */
 function fontFilesNeeded() {
-  return fontsourceUsed().flatMap(([dir, weight]) => {
-    const css = join(dir, `${weight}.css`);
-    if (!has(css)) return [css];
-    return [...readFileSync(css, 'utf8').matchAll(/url\(\.\/files\/([^)]+\.woff)\)/g)].map((m) => join(dir, 'files', m[1]));
-  });
+  return fontsourceUsed().flatMap(([dir, weight]) => slicesOf(dir, weight));
+}
+
+/** The WOFF slices one Fontsource stylesheet lists (or the stylesheet itself, when it is missing). */
+function slicesOf(dir, weight) {
+  const css = join(dir, `${weight}.css`);
+  if (!has(css)) return [css];
+  return [...readFileSync(css, 'utf8').matchAll(/url\(\.\/files\/([^)]+\.woff)\)/g)].map((m) => join(dir, 'files', m[1]));
 }
 
 /**
@@ -299,8 +302,7 @@ function mergeNoto() {
   announce(`把 ${NOTO_FACES.length} 个 Noto 字体（小标宋、黑体的替代字体）的分片合并为一个 TrueType 文件`, '约 10 秒');
   for (const [i, [pkg, weight, name]] of NOTO_FACES.entries()) {
     console.log(`  ${name}：${pkg} ${weight} 的分片 → .ttf（${i + 1}/${NOTO_FACES.length}）…`);
-    const dir = join(root, 'node_modules', '@fontsource', pkg);
-    const slices = [...readFileSync(join(dir, `${weight}.css`), 'utf8').matchAll(/url\(\.\/files\/([^)]+\.woff)\)/g)].map((m) => join(dir, 'files', m[1]));
+    const slices = slicesOf(join(root, 'node_modules', '@fontsource', pkg), weight);
     const out = join(fontCacheDir, `${name}.ttf`);
     const tmp = `${out}.tmp.ttf`;
     try {
