@@ -7,7 +7,7 @@ import { pointLabel } from '../evaluate/schedule.ts';
 import type { Evaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import type { AdjustmentRow, AdjustmentTable, TableColumn } from './model.ts';
-import { sizedColumns } from '../format/columnWidths.ts';
+import { APPENDIX_TABLE, cellsOf, sizedColumns } from '../format/columnWidths.ts';
 
 export function adjustmentTable(plan: Plan, evaluation: Evaluation): AdjustmentTable {
   // In the order of the registry (and so of 附件 indicators), whatever order they were entered in.
@@ -53,7 +53,7 @@ export function adjustmentTable(plan: Plan, evaluation: Evaluation): AdjustmentT
  * cells padded 3 pt a side.
  */
 function columns(rows: AdjustmentRow[]): TableColumn[] {
-  const cells = (pick: (r: AdjustmentRow) => string) => rows.map((r) => ({ text: pick(r) }));
+  const cells = (pick: (r: AdjustmentRow) => string) => cellsOf(rows, pick);
   return sizedColumns(
     [
       { header: ['序号'], cells: cells((r) => String(r.no)) },
@@ -66,6 +66,6 @@ function columns(rows: AdjustmentRow[]): TableColumn[] {
       { header: ['调整理由'], cells: cells((r) => r.reason), size: 9.5 },
     ],
     225,
-    { size: 10.5, body: 'fangsong', header: 'heiti', gutter: 2 * 3 + 0.75, mark: 3.5 },
+    APPENDIX_TABLE,
   );
 }

@@ -10,7 +10,7 @@ import { pointLabel } from '../evaluate/schedule.ts';
 import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import { annualText } from './indicatorTable.ts';
-import { sizedColumns } from '../format/columnWidths.ts';
+import { APPENDIX_TABLE, cellsOf, sizedColumns } from '../format/columnWidths.ts';
 import type { CompletionRow, CompletionTable } from './model.ts';
 
 export function completionTable(plan: Plan, evaluation: Evaluation): CompletionTable {
@@ -21,7 +21,7 @@ export function completionTable(plan: Plan, evaluation: Evaluation): CompletionT
     rows: evaluation.indicators.filter((e) => e.indicator.group === group).map((e) => row(++no, e, plan.info.baseYear, end)),
   }));
   const rows = groups.flatMap((g) => g.rows);
-  const cells = (pick: (r: CompletionRow) => string) => rows.map((r) => ({ text: pick(r) }));
+  const cells = (pick: (r: CompletionRow) => string) => cellsOf(rows, pick);
   // The columns in the order templates/appendix-completion.hbs prints the cells, each as wide as its content asks
   // (see sizedColumns), across the landscape 版心: 10.5 pt, 黑体 header, 仿宋 body, cells padded 3 pt a side.
   const columns = sizedColumns(
@@ -35,7 +35,7 @@ export function completionTable(plan: Plan, evaluation: Evaluation): CompletionT
       { header: ['完成情况'], cells: cells((r) => r.status) },
     ],
     225,
-    { size: 10.5, body: 'fangsong', header: 'heiti', gutter: 2 * 3 + 0.75, mark: 3.5 },
+    APPENDIX_TABLE,
   );
   const earlier = rows.filter((r) => r.earlier).length;
   const illustrative = rows.filter((r) => r.actual.illustrative).length;

@@ -7,7 +7,7 @@ import type { Evaluation, IndicatorEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
 import { valueMark } from '../format/observation.ts';
 import { readCell } from '../notation/cell.ts';
-import { sizedColumns } from '../format/columnWidths.ts';
+import { cellsOf, sizedColumns } from '../format/columnWidths.ts';
 import type { IndicatorTable, IndicatorTableRow, TableColumn } from './model.ts';
 import { baseSources, indicatorSources } from './sources.ts';
 
@@ -38,7 +38,7 @@ export function indicatorTable(plan: Plan, evaluation: Evaluation): IndicatorTab
  * 2.5 pt a side with 0.75 pt rules, across the 225 mm of the landscape 版心.
  */
 function columns(rows: IndicatorTableRow[], years: number[], baseYear: number, endYear: number): TableColumn[] {
-  const cells = (pick: (r: IndicatorTableRow) => string) => rows.map((r) => ({ text: pick(r) }));
+  const cells = (pick: (r: IndicatorTableRow) => string) => cellsOf(rows, pick);
   const content = [
     { header: ['序号'], cells: cells((r) => String(r.no)) },
     { header: ['指标名称', '（单位）'], cells: cells((r) => r.name) },

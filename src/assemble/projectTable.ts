@@ -3,7 +3,7 @@ import { formatNumber } from '../format/number.ts';
 import { pointLabel, reportedYears } from '../evaluate/schedule.ts';
 import { PROJECT_REPORT_STATUSES, type Evaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
-import { fitsWidth, sizedColumns } from '../format/columnWidths.ts';
+import { APPENDIX_TABLE, cellsOf, fitsWidth, sizedColumns } from '../format/columnWidths.ts';
 import type { ProjectTable, TableColumn } from './model.ts';
 
 export function projectTable(plan: Plan, evaluation: Evaluation): ProjectTable {
@@ -48,7 +48,7 @@ type ProjectRow = ProjectTable['groups'][number]['rows'][number];
  * cells padded 3 pt a side with 0.75 pt rules, across the 156 mm 版心. Every numeric header names its unit.
  */
 function columns(rows: ProjectRow[], years: number[]): { columns: TableColumn[]; wide: boolean } {
-  const cells = (pick: (r: ProjectRow) => string) => rows.map((r) => ({ text: pick(r) }));
+  const cells = (pick: (r: ProjectRow) => string) => cellsOf(rows, pick);
   const content = [
     { header: ['序号'], cells: cells((r) => String(r.no)) },
     { header: ['项目名称'], cells: cells((r) => r.title) },
@@ -57,8 +57,7 @@ function columns(rows: ProjectRow[], years: number[]): { columns: TableColumn[];
     { header: ['累计完成', '投资', '（亿元）'], cells: cells((r) => r.investment) },
     { header: ['进展说明'], cells: cells((r) => r.note), size: 9 },
   ];
-  const style = { size: 10.5, body: 'fangsong', header: 'heiti', gutter: 2 * 3 + 0.75, mark: 3.5 } as const;
   // Upright while every column gets its widest word; with more years (a 总结评估's five) it turns landscape.
-  const wide = !fitsWidth(content, 156, style);
-  return { columns: sizedColumns(content, wide ? 225 : 156, style), wide };
+  const wide = !fitsWidth(content, 156, APPENDIX_TABLE);
+  return { columns: sizedColumns(content, wide ? 225 : 156, APPENDIX_TABLE), wide };
 }

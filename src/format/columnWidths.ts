@@ -77,9 +77,19 @@ export function tableHeight(columns: ColumnContent[], widths: number[], style: T
   return measured(columns, style).height(widths);
 }
 
+/**
+ * Each column's least width in a table `total` pt wide: its widest word or header line. A word wider than a third
+ * of the table (a long web address, a code without spaces) does not count: it breaks inside (report.css:
+ * overflow-wrap), rather than every other column being squeezed until its words break character by character.
+ */
+function minimumWidths(columns: ColumnContent[], total: number, style: TableStyle): number[] {
+  const { body, header } = measured(columns, style);
+  return columns.map((_, i) => Math.min(Math.max(...header[i]!, ...body[i]!.flat(), 0), total / 3) + style.gutter);
+}
+
 export function columnWidths(columns: ColumnContent[], total: number, style: TableStyle): number[] {
-  const { body, header, cost } = measured(columns, style);
-  const min = columns.map((_, i) => Math.max(...header[i]!, ...body[i]!.flat(), 0) + style.gutter);
+  const { body, cost } = measured(columns, style);
+  const min = minimumWidths(columns, total, style);
   const widths = [...min];
   let left = total - min.reduce((a, b) => a + b, 0);
   if (left <= 0) return widths.map((w) => (w * total) / (total - left));
@@ -135,8 +145,7 @@ const usable = (mm: number) => ((mm * 72) / 25.4) * 0.99;
 
 /** True when every column gets its widest word (or header line) in a table `mm` wide: no word has to break. */
 export function fitsWidth(columns: ColumnContent[], mm: number, style: TableStyle): boolean {
-  const { body, header } = measured(columns, style);
-  return columns.reduce((sum, _, i) => sum + Math.max(...header[i]!, ...body[i]!.flat(), 0) + style.gutter, 0) <= usable(mm);
+  return minimumWidths(columns, usable(mm), style).reduce((a, b) => a + b, 0) <= usable(mm);
 }
 
 /** The columns of a table `mm` wide (156 mm upright, 225 mm landscape), widths as columnWidths shares them out. */
@@ -145,3 +154,12 @@ export function sizedColumns(columns: ColumnContent[], mm: number, style: TableS
   const widths = columnWidths(columns, usable(mm), style);
   return columns.map((c, i) => ({ header: c.header, width: Number(((widths[i]! / total) * 100).toFixed(2)) }));
 }
+
+/** A column's body cells: one field of every row, as printed. */
+export const cellsOf = <R>(rows: R[], pick: (r: R) => string): ColumnContent['cells'] => rows.map((r) => ({ text: pick(r) }));
+
+/**
+ * The 附件 data tables other than 附件1 as report.css sets them: 10.5 pt, 黑体 header, 仿宋 body, cells padded
+ * 3 pt a side with 0.75 pt rules.
+ */
+export const APPENDIX_TABLE: TableStyle = { size: 10.5, body: 'fangsong', header: 'heiti', gutter: 2 * 3 + 0.75, mark: 3.5 };

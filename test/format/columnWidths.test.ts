@@ -51,3 +51,18 @@ describe('format/columnWidths', () => {
     expect(widths.reduce((a, b) => a + b, 0)).to.be.closeTo(120, 1e-6);
   });
 });
+
+describe('format/columnWidths: a word wider than a third of the table', () => {
+  it('breaks inside instead of squeezing the other columns below their words', () => {
+    const long = 'HTTPS://EXAMPLE.GOV.CN/' + 'X'.repeat(120);
+    const columns: ColumnContent[] = [...COLUMNS, { header: ['调整理由'], cells: [{ text: long }, { text: '空间有限' }] }];
+    const total = 600;
+    const widths = columnWidths(columns, total, STYLE);
+    expect(widths.reduce((a, b) => a + b, 0)).to.be.closeTo(total, 1e-6);
+    COLUMNS.forEach((c, i) => {
+      const widest = Math.max(...c.cells.flatMap((cell) => words(cell.text).map(body)), ...c.header.map((h) => textWidth(h, { role: 'heiti', size: 10 })));
+      expect(widths[i]! - STYLE.gutter, c.header.join('')).to.be.at.least(widest - 1e-6);
+    });
+    expect(body(long)).to.be.greaterThan(total);
+  });
+});
