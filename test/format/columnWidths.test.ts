@@ -15,15 +15,20 @@ const COLUMNS: ColumnContent[] = [
   { header: ['目标年', '预判'], cells: [{ text: '经努力可以完成' }, { text: '完成难度较大' }] },
 ];
 
+/** Every column is at least as wide as its widest word or header line. */
+function expectWidestWordsFit(columns: ColumnContent[], widths: number[]): void {
+  columns.forEach((c, i) => {
+    const widest = Math.max(...c.cells.flatMap((cell) => words(cell.text).map(body)), ...c.header.map((h) => textWidth(h, { role: 'heiti', size: 10 })));
+    expect(widths[i]! - STYLE.gutter, c.header.join('')).to.be.at.least(widest - 1e-6);
+  });
+}
+
 describe('format/columnWidths', () => {
   it('gives every column at least its widest word or header line, and the table its whole width', () => {
     const total = 300;
     const widths = columnWidths(COLUMNS, total, STYLE);
     expect(widths.reduce((a, b) => a + b, 0)).to.be.closeTo(total, 1e-6);
-    COLUMNS.forEach((c, i) => {
-      const widest = Math.max(...c.cells.flatMap((cell) => words(cell.text).map(body)), ...c.header.map((h) => textWidth(h, { role: 'heiti', size: 10 })));
-      expect(widths[i]! - STYLE.gutter, c.header.join('')).to.be.at.least(widest - 1e-6);
-    });
+    expectWidestWordsFit(COLUMNS, widths);
     // The marked number keeps room for its “*”.
     expect(widths[3]! - STYLE.gutter).to.be.at.least(body('-129.2%') + STYLE.mark - 1e-6);
   });
@@ -59,10 +64,7 @@ describe('format/columnWidths: a word wider than a third of the table', () => {
     const total = 600;
     const widths = columnWidths(columns, total, STYLE);
     expect(widths.reduce((a, b) => a + b, 0)).to.be.closeTo(total, 1e-6);
-    COLUMNS.forEach((c, i) => {
-      const widest = Math.max(...c.cells.flatMap((cell) => words(cell.text).map(body)), ...c.header.map((h) => textWidth(h, { role: 'heiti', size: 10 })));
-      expect(widths[i]! - STYLE.gutter, c.header.join('')).to.be.at.least(widest - 1e-6);
-    });
+    expectWidestWordsFit(COLUMNS, widths);
     expect(body(long)).to.be.greaterThan(total);
   });
 });
