@@ -2,7 +2,6 @@
 // 或由系统中碰巧有的字体代替（字形、字号都不对）。按字体文件的字符映射表（cmap）核对，逐字给出位置。
 // No font library is installed (fontkit is not a dependency), and only the character map is needed: it is read
 // here, from the table directory and the 'cmap' table alone, without loading the (15 MB) font files whole.
-import { execFileSync } from 'node:child_process';
 import { open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from './config.ts';
@@ -11,7 +10,7 @@ import type { CsvRow } from './load/csv.ts';
 import type { PlanFiles } from './load/planFiles.ts';
 import { positionsIn, type YamlSource } from './load/yamlFile.ts';
 import type { Diagnostic, Position } from './diagnostics.ts';
-import { FONT_FILES, fontSetup, type FontRole } from './fonts.ts';
+import { fontSetup, installedFontFiles, type FontRole, type InstalledFont } from './fonts.ts';
 import { msg } from './messages.ts';
 
 /** Sorted, disjoint, inclusive ranges of code points. */
@@ -140,21 +139,9 @@ export function cmapCoverage(cmap: Buffer): Coverage {
   return Coverage.of(points);
 }
 
-/** Font files of the families a user configured (fonts.*), as fontconfig finds them; none when it cannot be asked. */
-function userFontFiles(config: Pick<Config, 'fonts'>): { path: string; index: number }[] {
-  const names = [...new Set((Object.keys(config.fonts) as FontRole[]).flatMap((role) => config.fonts[role]))];
-  return names.flatMap((name) => {
-    try {
-      const out = execFileSync('fc-list', [`:family=${name.replace(/([:\\=_*,-])/g, '\\$1')}`, 'file', 'index'], {
-        encoding: 'utf8',
-        env: { ...process.env, FONTCONFIG_FILE: FONT_FILES.fontsConf },
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
-      return [...out.matchAll(/^(.+?): *(?::index=(\d+))?/gm)].map((m) => ({ path: m[1]!, index: Number(m[2] ?? 0) }));
-    } catch {
-      return [];
-    }
-  });
+/** Font files of the families a user configured (fonts.*), as fontconfig finds them. */
+function userFontFiles(config: Pick<Config, 'fonts'>): InstalledFont[] {
+  return installedFontFiles((Object.keys(config.fonts) as FontRole[]).flatMap((role) => config.fonts[role]));
 }
 
 const cache = new Map<string, Promise<Coverage>>();

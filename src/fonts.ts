@@ -1,6 +1,7 @@
 // 字体：四种公文字体角色（仿宋、黑体、楷体、小标宋）及宋体页码的免费替代字体与用户自装字体。
 // Every face the PDF uses must be static TrueType, or Chromium embeds it as Type 3 (slow, large, and with
 // wrong text on copy). The free defaults below are all TrueType; a user's installed fonts come first.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -82,4 +83,26 @@ export function fontSetup(config: Pick<Config, 'fonts'>): FontSetup {
     },
     roots: [FONT_CACHE, dirname(WENKAI)],
   };
+}
+
+/** A font file installed on the machine, and the face's index in it (a .ttc holds several). */
+export interface InstalledFont {
+  path: string;
+  index: number;
+}
+
+/** The files of these installed font families, as fontconfig finds them; none for a family it does not know or cannot be asked about. */
+export function installedFontFiles(families: readonly string[]): InstalledFont[] {
+  return [...new Set(families)].flatMap((name) => {
+    try {
+      const out = execFileSync('fc-list', [`:family=${name.replace(/([:\\=_*,-])/g, '\\$1')}`, 'file', 'index'], {
+        encoding: 'utf8',
+        env: { ...process.env, FONTCONFIG_FILE: FONT_FILES.fontsConf },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      return [...out.matchAll(/^(.+?): *(?::index=(\d+))?/gm)].map((m) => ({ path: m[1]!, index: Number(m[2] ?? 0) }));
+    } catch {
+      return [];
+    }
+  });
 }

@@ -2,7 +2,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { AlignmentType, BorderStyle, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { canvas } from '../format/canvas.ts';
 import { FONTS, font, mm } from './layout.ts';
 
 export type Block = Paragraph | Table;
@@ -124,13 +124,14 @@ async function figure(node: Element): Promise<Block[]> {
 
 /** The SVG as PNG at RASTER_SCALE, with its CSS size (px) for the layout. */
 export async function rasterize(svg: string): Promise<{ data: Buffer; width: number; height: number }> {
+  const { createCanvas, loadImage } = canvas();
   const image = await loadImage(Buffer.from(svg));
-  const canvas = createCanvas(Math.ceil(image.width * RASTER_SCALE), Math.ceil(image.height * RASTER_SCALE));
-  const ctx = canvas.getContext('2d');
+  const raster = createCanvas(Math.ceil(image.width * RASTER_SCALE), Math.ceil(image.height * RASTER_SCALE));
+  const ctx = raster.getContext('2d');
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return { data: canvas.toBuffer('image/png'), width: image.width, height: image.height };
+  ctx.fillRect(0, 0, raster.width, raster.height);
+  ctx.drawImage(image, 0, 0, raster.width, raster.height);
+  return { data: raster.toBuffer('image/png'), width: image.width, height: image.height };
 }
 
 function classes(node: Element): string[] {

@@ -1,6 +1,7 @@
 // 图表文字宽度按真实字体测量：Vega 在 Node 中默认按每字 0.8em 估算，中文会少算约 20%，导致图例重叠、标题被截断。
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import * as vega from 'vega';
+import { canvas } from '../format/canvas.ts';
 
 /** The family name chart text uses, in the SVG and in the page's @font-face alike. */
 export const CHART_FONT = 'PE Chart';
@@ -13,6 +14,7 @@ let context: SKRSContext2D | undefined;
  */
 export function installTextMeasurer(fontFile: string): void {
   if (context) return;
+  const { GlobalFonts, createCanvas } = canvas();
   GlobalFonts.registerFromPath(fontFile, CHART_FONT);
   context = createCanvas(8, 8).getContext('2d');
   const ctx = context;
