@@ -16,13 +16,20 @@ const NO_LOADING = {
   file: () => Promise.reject(new Error('charts may not load data')),
 } as unknown as vega.Loader;
 
+/**
+ * Text Vega keeps with opacity 0: axis labels dropped by labelOverlap (every other year of a crowded axis). Chromium
+ * does not draw it, but the Word document's rasterizer (resvg, in @napi-rs/canvas) ignores the attribute and drew
+ * every year over the kept ones, the last one cut off at the edge. Not part of the figure: left out of the SVG.
+ */
+const HIDDEN_TEXT = /<text\b[^>]*\sopacity="0"[^>]*>(?:(?!<\/text>)[\s\S])*<\/text>/g;
+
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const warnings: string[] = [];
   const logger = { level: () => logger, warn: (...a: unknown[]) => (warnings.push(a.join(' ')), logger), info: () => logger, debug: () => logger, error: (...a: unknown[]) => { throw new Error(a.join(' ')); } };
   const compiled = vl.compile(spec, { logger: logger as never }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: NO_LOADING, locale: { number: NUMBER_LOCALE } as unknown as vega.LocaleFormatters });
   try {
-    return await view.toSVG();
+    return (await view.toSVG()).replace(HIDDEN_TEXT, '');
   } finally {
     view.finalize();
   }
