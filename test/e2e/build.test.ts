@@ -4,7 +4,7 @@ import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../../src/build.ts';
-import { annualBuild, defaultBuild, early, internalBuild, quiet, readBack, squash, stylesBuild } from './builds.ts';
+import { annualBuild, defaultBuild, early, internalBuild, quiet, readBack, sharedBrowser, squash, stylesBuild } from './builds.ts';
 import { evaluationSettings } from '../../src/config.ts';
 import { InputError } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
@@ -244,11 +244,14 @@ describe('e2e: a failed build', function () {
     await cp(join(PROJECT_ROOT, 'package.json'), previous); // stands in for the last good output
     const before = await readFile(previous);
     const mtime = (await stat(previous)).mtimeMs;
+    const stages: string[] = [];
     try {
-      await build({ cwd: dir });
+      await build({ cwd: dir, browser: await sharedBrowser(), onStage: (stage) => stages.push(stage) });
       expect.fail('the build should fail');
     } catch (e) {
       expect(e).to.be.instanceOf(InputError);
+      // The narrative is checked before the figures are drawn: nothing is spent on them.
+      expect(stages).to.deep.equal(['load', 'validate', 'evaluate']);
       const [d] = (e as InputError).diagnostics;
       expect(d!.file).to.equal(join('content', '02-主要问题.md'));
       expect(d!.position!.line).to.equal(3);
