@@ -3,6 +3,10 @@
 // when it is loaded; they all start when the run starts, so a run of one file starts only what that file needs.
 // The jobs are memos: the test that reads one awaits the same promise, and a failure surfaces there.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 type Job = () => Promise<unknown>;
 
 // Mocha requires this file as a plugin (a CommonJS copy, through tsx) while the spec files import it as a module:
@@ -13,6 +17,16 @@ const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('plan-eval.te
   cleanUps: [] as (() => Promise<void>)[],
 }) as { jobs: Job[]; running: Promise<unknown>[]; cleanUps: (() => Promise<void>)[] };
 const { jobs, running, cleanUps } = shared;
+
+// Every temporary folder of the run (the tests' projects, the builds' run folders, the command lines' TMPDIR) is
+// made in one folder, removed when the run ends: a hundred runs of `npm test` leave nothing behind in /tmp. The
+// tests ask os.tmpdir() when they make a folder, and child processes inherit the variable. PLAN_EVAL_KEEP_TMP=1
+// keeps the folder (its path is printed) to look at what the tests made.
+const runTemp = ((globalThis as Record<symbol, unknown>)[Symbol.for('plan-eval.test.tmp')] ??= (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'pe-test-run-'));
+  process.env.TMPDIR = dir;
+  return dir;
+})()) as string;
 
 /** A value made once, on first demand (or when the run starts, if it is also named with `early`). */
 export function memo<T>(make: () => Promise<T>): () => Promise<T> {
@@ -44,5 +58,7 @@ export const mochaHooks = {
   async afterAll(): Promise<void> {
     await Promise.allSettled(running);
     for (const cleanUp of cleanUps) await cleanUp();
+    if (process.env.PLAN_EVAL_KEEP_TMP) console.log(`临时文件保留在 ${runTemp}`);
+    else rmSync(runTemp, { recursive: true, force: true, maxRetries: 3 });
   },
 };
