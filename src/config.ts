@@ -95,7 +95,7 @@ export interface Config extends Omit<RawConfig, 'plan' | 'content' | 'templates'
   /** Turns an absolute path into the form used in messages (relative to the working directory). */
   display(path: string): string;
   /** Where the config file sets `path` (e.g. ['browser', 'timeoutSeconds']); undefined when it is not written there. */
-  where(path: readonly string[]): Position | undefined;
+  where(path: readonly (string | number)[]): Position | undefined;
   /** Whether the output folder was given on the command line (--out) rather than in the file. */
   outFromCommandLine: boolean;
   /** The config file as read (its strings — the report's title and author — are printed). */
@@ -133,7 +133,7 @@ export async function loadConfig(file = DEFAULT_CONFIG_FILE, overrides: { out?: 
   // The PDF is written into the output folder and nowhere else: a name with a folder in it (“../x.pdf”,
   // “/etc/x.pdf”, “sub/x.pdf”) would write elsewhere, even outside the project.
   if (/[/\\\0]/.test(raw.output)) throw new InputError([msg.outputName(file, source.positionOf(['output']), raw.output)]);
-  const written = (path: readonly string[]) => {
+  const written = (path: readonly (string | number)[]) => {
     let node: unknown = source.data;
     for (const key of path) {
       if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return false;

@@ -144,6 +144,13 @@ function userFontFiles(config: Pick<Config, 'fonts'>): InstalledFont[] {
   return installedFontFiles((Object.keys(config.fonts) as FontRole[]).flatMap((role) => config.fonts[role]));
 }
 
+/** A 提示 for each family named in fonts.* that fontconfig does not find: the report would use the free default without a word. */
+export function missingUserFonts(config: Pick<Config, 'fonts' | 'file' | 'where'>): Diagnostic[] {
+  return (Object.keys(config.fonts) as FontRole[]).flatMap((role) =>
+    config.fonts[role].flatMap((name, i) => (installedFontFiles([name]).length > 0 ? [] : [msg.fontNotInstalled(config.file, config.where(['fonts', role, i]), role, name)])),
+  );
+}
+
 const cache = new Map<string, Promise<Coverage>>();
 const cached = (key: string, make: () => Promise<Coverage>) => {
   if (!cache.has(key)) cache.set(key, make().catch(() => Coverage.of([])));

@@ -3,7 +3,7 @@ import { evaluationSettings, loadConfig } from './config.ts';
 import { InputError, type Diagnostic } from './diagnostics.ts';
 import { evaluate } from './evaluate/index.ts';
 import { loadContent } from './load/content.ts';
-import { printedTexts, reportCoverage, uncovered } from './fontCoverage.ts';
+import { missingUserFonts, printedTexts, reportCoverage, uncovered } from './fontCoverage.ts';
 import { readPlanFiles } from './load/planFiles.ts';
 import { msg } from './messages.ts';
 import { validatePlan } from './validate/plan.ts';
@@ -45,7 +45,7 @@ export async function loadAndEvaluate(options: LoadOptions = {}) {
   const warnings: Diagnostic[] = [...files.warnings];
   const content = options.withContent ? await loadContent(config.paths.content, config.display) : [];
   // Only a build prints: a character no font of the report has would print as an empty box (a 提示, with its place).
-  if (options.withContent) warnings.push(...uncovered(await printedTexts(config, files, content), await reportCoverage(config)));
+  if (options.withContent) warnings.push(...missingUserFonts(config), ...uncovered(await printedTexts(config, files, content), await reportCoverage(config)));
   timer('load');
 
   const plan = validatePlan(files);

@@ -535,6 +535,13 @@ export const msg = {
     severity: 'warning',
   }),
 
+  fontNotInstalled: (file: string, pos: Position | undefined, role: string, name: string): Diagnostic => ({
+    ...at(file, pos, 'font-not-installed',
+      `配置项 fonts.${role} 中的字体“${name}”本机没有安装（fontconfig 找不到），报告改用免费替代字体。`,
+      '请安装该字体（TrueType 格式），或核对字体名是否与“fc-list : family”列出的一致；不用它时从配置中删去。'),
+    severity: 'warning',
+  }),
+
   configPathMissing: (file: string, pos: Position, key: string, path: string): Diagnostic =>
     at(file, pos, 'folder-missing', `配置项 ${key} 指向的目录“${path}”不存在。`,
       `请检查该路径（相对于配置文件所在目录），或从仓库中恢复${key === 'plan' ? '规划数据目录' : key === 'content' ? '正文目录' : '版式目录'}。`),

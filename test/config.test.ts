@@ -3,6 +3,7 @@ import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
+import { missingUserFonts } from '../src/fontCoverage.ts';
 import { InputError } from '../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../src/fonts.ts';
 
@@ -106,5 +107,15 @@ describe('config', () => {
   it('an annual report is an internal one unless the format says otherwise', async () => {
     const dir = await project(MINIMAL.replace(NPC, '').replace('report:\n', 'report:\n  kind: annual\n'));
     expect((await loadConfig('plan-eval.yaml', {}, dir)).report.format).to.equal('internal');
+  });
+});
+
+describe('config: fonts.* names installed fonts', () => {
+  it('gives a 提示 with the place for a font fontconfig does not find, and none for one it finds', async () => {
+    const dir = await project(`${MINIMAL}fonts:\n  fangsong: [LXGW WenKai, 不存在的字体]\n`);
+    const config = await loadConfig('plan-eval.yaml', {}, dir);
+    const found = missingUserFonts(config);
+    expect(found.map((d) => [d.rule, d.severity, d.position])).to.deep.equal([['font-not-installed', 'warning', { line: 13, column: 27 }]]);
+    expect(found[0]!.message).to.contain('不存在的字体');
   });
 });
