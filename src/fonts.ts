@@ -91,18 +91,30 @@ export interface InstalledFont {
   index: number;
 }
 
+/**
+ * Files of installed families, by family, asked once per process: the glyph check, the 提示 for a missing font and
+ * the text measurer all ask for the same few names, and each question is an fc-list process.
+ */
+const installed = new Map<string, InstalledFont[]>();
+
 /** The files of these installed font families, as fontconfig finds them; none for a family it does not know or cannot be asked about. */
 export function installedFontFiles(families: readonly string[]): InstalledFont[] {
   return [...new Set(families)].flatMap((name) => {
-    try {
-      const out = execFileSync('fc-list', [`:family=${name.replace(/([:\\=_*,-])/g, '\\$1')}`, 'file', 'index'], {
-        encoding: 'utf8',
-        env: { ...process.env, FONTCONFIG_FILE: FONT_FILES.fontsConf },
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
-      return [...out.matchAll(/^(.+?): *(?::index=(\d+))?/gm)].map((m) => ({ path: m[1]!, index: Number(m[2] ?? 0) }));
-    } catch {
-      return [];
-    }
+    let files = installed.get(name);
+    if (!files) installed.set(name, (files = fcList(name)));
+    return files;
   });
+}
+
+function fcList(name: string): InstalledFont[] {
+  try {
+    const out = execFileSync('fc-list', [`:family=${name.replace(/([:\\=_*,-])/g, '\\$1')}`, 'file', 'index'], {
+      encoding: 'utf8',
+      env: { ...process.env, FONTCONFIG_FILE: FONT_FILES.fontsConf },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return [...out.matchAll(/^(.+?): *(?::index=(\d+))?/gm)].map((m) => ({ path: m[1]!, index: Number(m[2] ?? 0) }));
+  } catch {
+    return [];
+  }
 }
