@@ -109,13 +109,24 @@ async function buildFrom(
   const model = assembleReport(config, plan, evaluation, sections, figures);
   timer('assemble');
 
-  let docxPath: string | undefined;
-  if (formats.includes('docx')) {
-    const { renderDocx } = await import('./docx/index.ts');
-    docxPath = await writeOutput(config, await renderDocx(model), config.output.replace(/\.pdf$/, '.docx'));
-    timer('docx');
-  }
-  if (pageReady === undefined) return { ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: new Map(), physicalPages: 0, warnings };
+  // The Word document is made while Chromium prints (its figures are encoded off the main thread). Both are
+  // written once both are made: a build that fails in either writes neither.
+  const docxStarted = performance.now();
+  const docx = formats.includes('docx')
+    ? import('./docx/index.ts').then(async ({ renderDocx }) => {
+        const bytes = await renderDocx(model);
+        return { bytes, ms: performance.now() - docxStarted };
+      })
+    : undefined;
+  docx?.catch(() => undefined); // awaited below; a print that fails first must not leave it unhandled
+  const writeDocx = async (): Promise<{ docxPath?: string }> => {
+    if (!docx) return {};
+    const { bytes, ms } = await docx;
+    const docxPath = await writeOutput(config, bytes, config.output.replace(/\.pdf$/, '.docx'));
+    timer('docx', ms);
+    return { docxPath };
+  };
+  if (pageReady === undefined) return { ...(await writeDocx()), config, plan, evaluation, model, pages: new Map(), physicalPages: 0, warnings };
 
   const html = await renderHtml(model, config, fonts);
   const printed = await printReport(await pageReady, {
@@ -126,9 +137,10 @@ async function buildFrom(
     timeoutSeconds: config.browser.timeoutSeconds,
     display: config.display,
   });
+  await docx;
   const pdfPath = await writeOutput(config, printed.pdf);
   timer('print');
-  return { pdfPath, ...(docxPath ? { docxPath } : {}), config, plan, evaluation, model, pages: printed.pages, physicalPages: printed.physicalPages, warnings };
+  return { pdfPath, ...(await writeDocx()), config, plan, evaluation, model, pages: printed.pages, physicalPages: printed.physicalPages, warnings };
 }
 
 /**

@@ -62,11 +62,15 @@ export async function loadAndEvaluate(options: LoadOptions = {}) {
   return { config, plan, evaluation, content, timer, warnings };
 }
 
+/**
+ * Reports each stage as it ends, with the time since the previous one ended; a stage that ran beside the others
+ * (the Word document, made while Chromium prints) gives its own duration instead.
+ */
 export function stageTimer(onStage?: (stage: Stage, ms: number) => void) {
   let last = performance.now();
-  return (stage: Stage) => {
+  return (stage: Stage, ownMs?: number) => {
     const now = performance.now();
-    onStage?.(stage, now - last);
+    onStage?.(stage, ownMs ?? now - last);
     last = now;
   };
 }
