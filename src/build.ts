@@ -67,7 +67,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const launched = formats.includes('pdf') && given === undefined ? (async () => launchBrowser(resolveBrowser(config.browser.executablePath), config.browser.timeoutSeconds))() : undefined;
   const fonts = fontSetup(config);
   const pageReady = formats.includes('pdf')
-    ? (launched ?? (async () => (typeof given === 'function' ? given(config) : given!))()).then((browser) => openPrintPage(browser, [config.paths.templates, ...fonts.roots], config.browser.timeoutSeconds))
+    ? (launched ?? (async () => (typeof given === 'function' ? given(config) : given!))()).then((browser) => openPrintPage(browser, [config.paths.templates, ...fonts.roots], config.browser.timeoutSeconds, given !== undefined))
     : undefined;
   pageReady?.catch(() => undefined); // awaited when printing; a build that stops before must not leave it unhandled
   try {

@@ -10,7 +10,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import type { ReportModel } from '../assemble/model.ts';
-import { browserFailureOf, lockedPage } from './browser.ts';
+import { browserFailureOf, lockedPage, releasePage } from './browser.ts';
 import { InputError } from '../diagnostics.ts';
 import { blockedRequests } from './blocked.ts';
 import { MAIN_TEMPLATE } from '../assemble/templates.ts';
@@ -46,15 +46,19 @@ export interface PrintPage {
   folder: string;
   /** What the page asked for and was refused (a file outside the allowed folders, a network address). */
   refused: { url: string; realPath?: string }[];
-  /** Closes the page and removes the folder; a second call does nothing. */
-  close(): Promise<void>;
+  /**
+   * Closes the page and removes the folder; a second call does nothing. After a print that completed, a page
+   * opened to be reused is given back for the next build on its browser instead (releasePage).
+   */
+  close(printed?: boolean): Promise<void>;
 }
 
 /**
  * Opens the page a report is printed on, allowed to read its run folder and `folders` (templates, fonts), and
  * starts the renderer process for file:// pages with an empty one: build() does this while the figures are drawn.
+ * `reuse`: the browser outlives this build (batch, preview, tests), so its page is worth keeping for the next.
  */
-export async function openPrintPage(browser: Browser, folders: string[], timeoutSeconds: number): Promise<PrintPage> {
+export async function openPrintPage(browser: Browser, folders: string[], timeoutSeconds: number, reuse = false): Promise<PrintPage> {
   // The report's HTML is written to a run folder of this process: removed at the end, on Ctrl-C or SIGTERM,
   // and by the next run if this one is killed outright.
   const folder = await makeRunFolder();
@@ -62,9 +66,10 @@ export async function openPrintPage(browser: Browser, folders: string[], timeout
   const refused: PrintPage['refused'] = [];
   let page: Page | undefined;
   let closed: Promise<void> | undefined;
-  const close = () =>
+  const close = (printed = false) =>
     (closed ??= (async () => {
-      await page?.close().catch(() => undefined); // a browser that died has no page to close
+      if (page && reuse && printed) await releasePage(page);
+      else await page?.close().catch(() => undefined); // a browser that died has no page to close
       release();
       await rm(folder, { recursive: true, force: true, maxRetries: 3 });
     })());
@@ -82,13 +87,16 @@ export async function openPrintPage(browser: Browser, folders: string[], timeout
 
 /** Prints the report on `target` and closes it. */
 export async function printReport(target: PrintPage, input: PrintInput): Promise<Printed> {
+  let printed = false;
   try {
-    return await printIn(target, input);
+    const result = await printIn(target, input);
+    printed = true;
+    return result;
   } catch (e) {
     if (e instanceof InputError || e instanceof PrintError) throw e;
     throw browserFailureOf(e, target.page.browser()) ?? e;
   } finally {
-    await target.close();
+    await target.close(printed);
   }
 }
 

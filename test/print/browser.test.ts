@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
-import { lockedPage } from '../../src/print/browser.ts';
+import { closeBrowser, launchBrowser, lockedPage, releasePage, resolveBrowser } from '../../src/print/browser.ts';
 import { sharedBrowser } from '../e2e/builds.ts';
 
 describe('print/browser: the locked page', function () {
@@ -57,5 +57,35 @@ describe('print/browser: the locked page', function () {
     expect(await page.$eval('#p', (p) => getComputedStyle(p).color)).to.equal('rgb(1, 2, 3)');
     expect(await page.$eval('body', (b) => getComputedStyle(b).color)).to.equal('rgb(0, 0, 0)');
     await page.close();
+  });
+
+  it('gives a page back for the next build on the browser, which may read only its own folders', async () => {
+    // A browser of its own: on the shared one, a build running beside this test could take the page given back.
+    const own = await launchBrowser(resolveBrowser(null), 60);
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'pe-lock-'));
+      for (const b of ['a', 'b']) {
+        await mkdir(join(dir, b));
+        await writeFile(join(dir, b, 'own.css'), `p { color: rgb(${b === 'a' ? '1, 1, 1' : '2, 2, 2'}); }`);
+        await writeFile(join(dir, b, 'page.html'), '<html><head><link rel="stylesheet" href="../a/own.css"><link rel="stylesheet" href="../b/own.css"></head><body><p id="p">x</p></body></html>');
+      }
+      const blockedA: string[] = [];
+      const first = await lockedPage(own, [join(dir, 'a')], (url) => blockedA.push(url));
+      await first.goto(pathToFileURL(join(dir, 'a', 'page.html')).href, { waitUntil: 'load' });
+      expect(await first.$eval('#p', (p) => getComputedStyle(p).color)).to.equal('rgb(1, 1, 1)');
+      await releasePage(first);
+      expect(first.url()).to.equal('about:blank');
+
+      const blockedB: string[] = [];
+      const second = await lockedPage(own, [join(dir, 'b')], (url) => blockedB.push(url));
+      expect(second).to.equal(first);
+      await second.goto(pathToFileURL(join(dir, 'b', 'page.html')).href, { waitUntil: 'load' });
+      expect(blockedB).to.deep.equal([pathToFileURL(join(dir, 'a', 'own.css')).href]);
+      expect(await second.$eval('#p', (p) => getComputedStyle(p).color)).to.equal('rgb(2, 2, 2)');
+      // The first build heard of its own refusal only, not of the second build's.
+      expect(blockedA).to.deep.equal([pathToFileURL(join(dir, 'b', 'own.css')).href]);
+    } finally {
+      await closeBrowser(own);
+    }
   });
 });
