@@ -103,6 +103,10 @@ export async function launchBrowser(executablePath: string, timeoutSeconds: numb
     throw new BrowserFailure(timedOut(e) ? 'launch-timeout' : 'launch', e, browserOutputOf(e));
   }
   profiles.set(launched, { folder, release });
+  // Chromium starts with an empty tab and its renderer process: the first print page takes it (lockedPage)
+  // instead of starting a second one.
+  const [tab] = await launched.pages();
+  if (tab) idle.set(launched, [tab]);
   // A browser that exits on its own (crash, killed) still leaves no folder behind.
   launched.process()?.once('exit', () => void forget(launched!));
   return launched;
@@ -205,10 +209,20 @@ export async function lockedPage(browser: Browser, roots: string[], onBlocked?: 
   for (let page = pool.pop(); page; page = pool.pop()) {
     if (page.isClosed()) continue;
     locks.set(page, lock);
+    if (!locked.has(page)) await lockDown(page);
     return page;
   }
   const page = await browser.newPage();
   locks.set(page, lock);
+  await lockDown(page);
+  return page;
+}
+
+/** Pages whose scripts, cache and requests are ours to judge (lockDown has run). */
+const locked = new WeakSet<Page>();
+
+async function lockDown(page: Page): Promise<void> {
+  locked.add(page);
   await page.setJavaScriptEnabled(false);
   // Nothing is taken from a cache: a stylesheet or font edited since an earlier build on this page is read anew.
   await page.setCacheEnabled(false);
@@ -229,7 +243,6 @@ export async function lockedPage(browser: Browser, roots: string[], onBlocked?: 
     if (!ok) tell?.(url, target);
     void (ok ? request.continue() : request.abort('blockedbyclient'));
   });
-  return page;
 }
 
 /**
