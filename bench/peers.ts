@@ -14,7 +14,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { renderHtml } from '../src/assemble/html.ts';
+import { renderHtml, reportTemplates } from '../src/assemble/html.ts';
 import type { Appendix, ReportModel, TableColumn } from '../src/assemble/model.ts';
 import { assembleReport } from '../src/assemble/report.ts';
 import { buildFigures, figureKeys } from '../src/figures/index.ts';
@@ -77,7 +77,7 @@ export async function writePeerInputs(work: string, config: string): Promise<voi
   const figures = await buildFigures(evaluation, plan.info, FONT_FILES.hei);
   const scope = { plan, evaluation, figureKeys: figureKeys(plan.info), kind: loaded.config.report.kind };
   const model = assembleReport(loaded.config, plan, evaluation, narrate(content, scope).sections, figures);
-  await writeFile(join(work, 'report.html'), await renderHtml(model, loaded.config, fontSetup(loaded.config)));
+  await writeFile(join(work, 'report.html'), renderHtml(model, loaded.config, fontSetup(loaded.config), await reportTemplates(loaded.config, plan)));
 
   // The body: each figure's SVG drawing to a file, with the chart font under the name fontconfig knows.
   const body = structuredClone(model.body);

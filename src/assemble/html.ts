@@ -6,15 +6,26 @@ import type { Config } from '../config.ts';
 import type { FontSetup } from '../fonts.ts';
 import type { ReportModel } from './model.ts';
 import type { Root, RootContent } from 'hast';
-import { loadTemplates } from './templates.ts';
+import { loadTemplates, type Templates } from './templates.ts';
+import { APPENDIX_PARTIALS } from './model.ts';
+import { appendixKeys } from '../model/appendices.ts';
+import type { Plan } from '../model/plan.ts';
 import { breakTitle, words } from '../format/lineBreak.ts';
 import { formulaHtml } from '../format/formula.ts';
 import { keepHeadingsWithTwoLines, keepRangesTogether, RANGE } from '../format/typeset.ts';
 import { textWidth, type MeasuredRole } from '../format/textWidth.ts';
 
-export async function renderHtml(model: ReportModel, config: Config, fonts: FontSetup): Promise<string> {
+/**
+ * The templates a report of this plan and kind uses, each checked to exist: known before anything is drawn (the
+ * 附件 a report has depend on its kind and plan alone), so a missing one stops the build before the figures and
+ * the browser.
+ */
+export function reportTemplates(config: Config, plan: Pick<Plan, 'projects'>): Promise<Templates> {
+  return loadTemplates(config.paths.templates, config.display, appendixKeys(plan, config.report.kind).map((key) => APPENDIX_PARTIALS[key]));
+}
+
+export function renderHtml(model: ReportModel, config: Config, fonts: FontSetup, templates: Templates): string {
   const hbs = Handlebars.create();
-  const templates = await loadTemplates(config.paths.templates, config.display, model.appendices.map((a) => a.partial));
   for (const [name, source] of templates.partials) hbs.registerPartial(name, source);
   // {{lines title width=156 size=22}}: a title broken into lines at word boundaries in a trapezoid or diamond, each
   // line a block that does not wrap again; width in mm (the measure the template gives it), size in pt.

@@ -2,6 +2,7 @@
 import type { ReportFormat, ReportKind } from '../config.ts';
 import type { Root as HastRoot } from 'hast';
 import type { MethodNote } from './method.ts';
+import type { AppendixKey } from '../model/appendices.ts';
 
 export interface TocEntry {
   /** 1: 一、 and 附件; 2: （一） */
@@ -154,14 +155,24 @@ interface AppendixBase {
   title: string;
 }
 
+/** The template partial that renders each kind of 附件. */
+export const APPENDIX_PARTIALS = {
+  indicators: 'appendix-indicators',
+  completion: 'appendix-completion',
+  adjustments: 'appendix-adjustments',
+  projects: 'appendix-projects',
+  sources: 'appendix-sources',
+  method: 'appendix-method',
+} as const satisfies Record<AppendixKey, string>;
+
 /** Each kind of 附件 names the template partial that renders it. */
 export type Appendix =
-  | (AppendixBase & { partial: 'appendix-indicators'; table: IndicatorTable })
-  | (AppendixBase & { partial: 'appendix-completion'; completion: CompletionTable })
-  | (AppendixBase & { partial: 'appendix-adjustments'; adjustments: AdjustmentTable })
-  | (AppendixBase & { partial: 'appendix-projects'; projects: ProjectTable })
-  | (AppendixBase & { partial: 'appendix-sources'; sources: SourceList })
-  | (AppendixBase & { partial: 'appendix-method'; method: MethodNote });
+  | (AppendixBase & { partial: (typeof APPENDIX_PARTIALS)['indicators']; table: IndicatorTable })
+  | (AppendixBase & { partial: (typeof APPENDIX_PARTIALS)['completion']; completion: CompletionTable })
+  | (AppendixBase & { partial: (typeof APPENDIX_PARTIALS)['adjustments']; adjustments: AdjustmentTable })
+  | (AppendixBase & { partial: (typeof APPENDIX_PARTIALS)['projects']; projects: ProjectTable })
+  | (AppendixBase & { partial: (typeof APPENDIX_PARTIALS)['sources']; sources: SourceList })
+  | (AppendixBase & { partial: (typeof APPENDIX_PARTIALS)['method']; method: MethodNote });
 
 export interface ReportModel {
   meta: {

@@ -9,7 +9,7 @@ import { indicatorTable } from './indicatorTable.ts';
 import { methodNote } from './method.ts';
 import { projectTable } from './projectTable.ts';
 import { sourceList } from './sources.ts';
-import type { Appendix, AppendixContent, FigureRef, ReportModel, TocEntry } from './model.ts';
+import { APPENDIX_PARTIALS, type Appendix, type AppendixContent, type FigureRef, type ReportModel, type TocEntry } from './model.ts';
 import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
 import { appendixKeys, appendixTitle, type AppendixKey } from '../model/appendices.ts';
@@ -47,17 +47,17 @@ export function assembleReport(config: Config, plan: Plan, evaluation: Evaluatio
     const title = appendixTitle(key, plan.info);
     switch (key) {
       case 'indicators':
-        return { partial: 'appendix-indicators', title, table: indicatorTable(plan, evaluation) };
+        return { partial: APPENDIX_PARTIALS.indicators, title, table: indicatorTable(plan, evaluation) };
       case 'completion':
-        return { partial: 'appendix-completion', title, completion: completionTable(plan, evaluation) };
+        return { partial: APPENDIX_PARTIALS.completion, title, completion: completionTable(plan, evaluation) };
       case 'adjustments':
-        return { partial: 'appendix-adjustments', title, adjustments: adjustmentTable(plan, evaluation) };
+        return { partial: APPENDIX_PARTIALS.adjustments, title, adjustments: adjustmentTable(plan, evaluation) };
       case 'projects':
-        return { partial: 'appendix-projects', title, projects: projectTable(plan, evaluation) };
+        return { partial: APPENDIX_PARTIALS.projects, title, projects: projectTable(plan, evaluation) };
       case 'sources':
-        return { partial: 'appendix-sources', title, sources: sourceList(plan, evaluation) };
+        return { partial: APPENDIX_PARTIALS.sources, title, sources: sourceList(plan, evaluation) };
       case 'method':
-        return { partial: 'appendix-method', title, method: methodNote(plan, evaluation) };
+        return { partial: APPENDIX_PARTIALS.method, title, method: methodNote(plan, evaluation) };
     }
   };
   const parts = appendixKeys(plan, config.report.kind).map(content);

@@ -1,7 +1,7 @@
 // 预览的排版：与 build 同一套阶段（读取 → 评估 → 图表 → 正文 → 组装 → HTML），但记住上一次的结果，
 // 只改了正文时不重算评估和图表（图表是最慢的一步）。
 import { checkProse } from '../check/prose.ts';
-import { renderHtml } from '../assemble/html.ts';
+import { renderHtml, reportTemplates } from '../assemble/html.ts';
 import { assembleReport } from '../assemble/report.ts';
 import type { ReportModel } from '../assemble/model.ts';
 import type { Config } from '../config.ts';
@@ -57,7 +57,7 @@ export class PreviewRenderer {
     const content = await loadContent(config.paths.content, config.display);
     const narrative = narrate(content, { plan, evaluation, figureKeys: figureKeys(plan.info) });
     const model = assembleReport(config, plan, evaluation, narrative.sections, figures);
-    const html = await renderHtml(model, config, fontSetup(config));
+    const html = renderHtml(model, config, fontSetup(config), await reportTemplates(config, plan));
     // Only a successful render is kept: a broken file leaves the last good state to come back to.
     this.cache = cache;
     const warnings = [...cache.warnings, ...narrative.warnings, ...checkProse(content, { plan, evaluation })];

@@ -245,13 +245,16 @@ describe('e2e: a failed build', function () {
     const before = await readFile(previous);
     const mtime = (await stat(previous)).mtimeMs;
     const stages: string[] = [];
+    let browserAsked = false;
+    const browser = () => ((browserAsked = true), sharedBrowser());
     try {
-      await build({ cwd: dir, browser: await sharedBrowser(), onStage: (stage) => stages.push(stage) });
+      await build({ cwd: dir, browser, onStage: (stage) => stages.push(stage) });
       expect.fail('the build should fail');
     } catch (e) {
       expect(e).to.be.instanceOf(InputError);
-      // The narrative is checked before the figures are drawn: nothing is spent on them.
+      // The narrative is checked before the figures are drawn and before a browser is started: nothing is spent.
       expect(stages).to.deep.equal(['load', 'validate', 'evaluate']);
+      expect(browserAsked, 'a browser was asked for').to.equal(false);
       const [d] = (e as InputError).diagnostics;
       expect(d!.file).to.equal(join('content', '02-主要问题.md'));
       expect(d!.position!.line).to.equal(3);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { build } from '../../src/build.ts';
 import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
-import { annualBuild, defaultBuild, early, fixtureBuild, internalBuild, kindBuild, letterBuild, stylesBuild, type Built, type Outcome } from './builds.ts';
+import { annualBuild, defaultBuild, early, fixtureBuild, internalBuild, kindBuild, letterBuild, readDocument, sharedBrowser, stylesBuild, type Built, type Outcome } from './builds.ts';
 import * as L from './pdfLayout.ts';
 import { output } from '../run.ts';
 
@@ -26,18 +26,25 @@ async function projectWithTemplates(damage: (templates: string) => Promise<void>
   return { dir, previous };
 }
 
-/** The problems a failing build reports; the previous PDF must be byte for byte and time for time untouched. */
+/**
+ * The problems a build that fails on its inputs reports: before any figure is drawn and before a browser is
+ * started. The previous PDF must be byte for byte and time for time untouched.
+ */
 async function failedBuild(dir: string, previous: string): Promise<Diagnostic[]> {
   const before = await readFile(previous);
   const mtime = (await stat(previous)).mtimeMs;
   let found: Diagnostic[] = [];
+  const stages: string[] = [];
+  let browserAsked = false;
   try {
-    await build({ cwd: dir });
+    await build({ cwd: dir, onStage: (stage) => stages.push(stage), browser: () => ((browserAsked = true), sharedBrowser()) });
     expect.fail('the build should fail');
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     found = e.diagnostics;
   }
+  expect(stages, 'the stages run').to.deep.equal(['load', 'validate', 'evaluate', 'narrative']);
+  expect(browserAsked, 'a browser was asked for').to.equal(false);
   expect((await readFile(previous)).equals(before)).to.equal(true);
   expect((await stat(previous)).mtimeMs).to.equal(mtime);
   return found;
@@ -69,7 +76,7 @@ const REPORTS = {
 const reads = new Map<() => Promise<Built>, Promise<L.Read>>();
 const readOnce = (get: () => Promise<Built>): Promise<L.Read> => {
   let read = reads.get(get);
-  if (!read) reads.set(get, (read = get().then(L.readReport)));
+  if (!read) reads.set(get, (read = get().then(async (built) => L.readReport(built, await readDocument(built)))));
   return read;
 };
 early(letterBuild, stylesBuild, ...Object.values(REPORTS).map((get) => () => readOnce(get)));
@@ -77,7 +84,7 @@ early(letterBuild, stylesBuild, ...Object.values(REPORTS).map((get) => () => rea
 describe('e2e: a build whose layout is broken', function () {
   this.timeout(120_000);
 
-  it('stops before printing when report.css is missing, naming it where report.hbs links it', async () => {
+  it('stops before the figures and the browser when report.css is missing, naming it where report.hbs links it', async () => {
     const { dir, previous } = await projectWithTemplates((t) => rm(join(t, 'report.css')));
     const [d, ...rest] = await failedBuild(dir, previous);
     expect(rest).to.deep.equal([]);
@@ -98,7 +105,8 @@ describe('e2e layout: the row check on a stylesheet that lets rows break', funct
   // The reports above keep every row whole, so the check passes on them; with rows allowed to break it must not.
   it('finds the rows that Chromium splits across pages, naming the row and its pages', async () => {
     // The build of builds.ts whose report.css lets rows break (its narrative also has the extra styles build.test checks).
-    const r = await L.readReport(await stylesBuild());
+    const styles = await stylesBuild();
+    const r = L.readReport(styles, await readDocument(styles));
     const problems = r.appendices.flatMap((a) => L.splitRowProblems(r.texts.slice(a.first - 1, a.last).map(L.normal), L.tableRows(a.appendix).map((cells) => cells.map(L.normal))));
     expect(problems.length).to.be.greaterThan(0);
     expect(problems[0]).to.match(/^row “.+” is not on one page: .*on page \d+/);
