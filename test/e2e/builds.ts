@@ -11,7 +11,8 @@ import { build, type BuildOptions, type BuildResult } from '../../src/build.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { initPlan, type InitResult } from '../../src/init/index.ts';
 import { closeBrowser, launchBrowser, resolveBrowser } from '../../src/print/browser.ts';
-import { openPdf, readOutline, readPageTexts, type OutlineEntry } from '../pdfRead.ts';
+import type { OutlineEntry } from '../pdfRead.ts';
+import { pageText, readPdf, type PdfRead } from './pdfLayout.ts';
 import { background, early, memo } from '../background.ts';
 import { cli, output, type Ran } from '../run.ts';
 
@@ -274,29 +275,28 @@ export const fixtureBuild = (fixture: keyof typeof FIXTURE_BUILDS): Promise<Init
 
 // ——— Read back once ———
 
+const reads = new Map<string, Promise<PdfRead>>();
+/**
+ * A built PDF read back once (pdf.js, every page) for all the suites that check it: the layout checks read its
+ * geometry, the others its text and outline.
+ */
+export function readDocument(built: Pick<Built, 'result'>): Promise<PdfRead> {
+  const path = built.result.pdfPath!;
+  let read = reads.get(path);
+  if (!read) reads.set(path, (read = readPdf(path)));
+  return read;
+}
+
 export interface ReadBack {
   /** The text of each page, without white space. */
   pages: string[];
   outline: OutlineEntry[];
 }
 
-const readBacks = new Map<string, Promise<ReadBack>>();
-/** The text of each page and the outline of a built PDF, read once for all the suites that check them. */
-export function readBack(built: Pick<Built, 'result'>): Promise<ReadBack> {
-  const path = built.result.pdfPath!;
-  let read = readBacks.get(path);
-  if (!read) {
-    read = (async () => {
-      const doc = await openPdf(await readFile(path));
-      try {
-        return { pages: (await readPageTexts(doc)).map(squash), outline: await readOutline(doc) };
-      } finally {
-        await doc.destroy();
-      }
-    })();
-    readBacks.set(path, read);
-  }
-  return read;
+/** The text of each page and the outline of a built PDF. */
+export async function readBack(built: Pick<Built, 'result'>): Promise<ReadBack> {
+  const { pages, outline } = await readDocument(built);
+  return { pages: pages.map(pageText), outline };
 }
 
 // ——— Outside this process ———

@@ -4,7 +4,8 @@
 // names), painted paths from the operator list with the transformation matrix tracked through save/restore.
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { readFile } from 'node:fs/promises';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { openPdf, readOutline, type OutlineEntry } from '../pdfRead.ts';
 import { expect } from 'chai';
 import { FONT_FILES } from '../../src/fonts.ts';
 import type { Appendix } from '../../src/assemble/model.ts';
@@ -78,9 +79,15 @@ function pathBounds(data: ArrayLike<number>): [number, number, number, number] |
   return b;
 }
 
-/** Every page's text runs and painted boxes. */
-export async function readGeometry(pdfPath: string): Promise<PageGeometry[]> {
-  const doc = await getDocument({ data: new Uint8Array(await readFile(pdfPath)), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+/** A PDF as read back: every page's text runs and painted boxes, and the outline. */
+export interface PdfRead {
+  pages: PageGeometry[];
+  outline: OutlineEntry[];
+}
+
+/** Reads a PDF once for every check: the geometry for the layout, its text and outline for the others. */
+export async function readPdf(pdfPath: string): Promise<PdfRead> {
+  const doc = await openPdf(await readFile(pdfPath));
   try {
     const pages: PageGeometry[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -142,7 +149,7 @@ export async function readGeometry(pdfPath: string): Promise<PageGeometry[]> {
       pages.push({ n, width, height, runs, boxes });
       page.cleanup();
     }
-    return pages;
+    return { pages, outline: await readOutline(doc) };
   } finally {
     await doc.destroy();
   }
@@ -509,9 +516,8 @@ export interface Read {
   appendices: { appendix: Appendix; first: number; last: number }[];
 }
 
-export async function readReport(built: Built): Promise<Read> {
-  const pages = await readGeometry(built.result.pdfPath!);
-  const texts = pages.map((p) => p.runs.map((r) => r.text).join('').replace(/\s+/g, ''));
+export function readReport(built: Built, { pages }: PdfRead): Read {
+  const texts = pages.map(pageText);
   const { numbers, problems } = pageNumberProblems(pages);
   const printed = new Map(numbers.map((n) => [n.page, n.printed]));
   const bodyStart = numbers.find((n) => n.printed === 1)!.page;
@@ -522,6 +528,9 @@ export async function readReport(built: Built): Promise<Read> {
   const appendices = starts.map((s, i) => ({ ...s, last: (starts[i + 1]?.first ?? pages.length + 1) - 1 }));
   return { built, pages, texts, printed, numberProblems: problems, bodyStart, appendices };
 }
+
+/** A page's text as drawn, without white space. */
+export const pageText = (page: PageGeometry) => page.runs.map((r) => r.text).join('').replace(/\s+/g, '');
 
 /** The 版心 of a page: by its printed number, or by its physical place for the unnumbered front matter. */
 export const areaOf = (r: Read, page: PageGeometry) => textArea(page, (r.printed.get(page.n) ?? page.n) % 2 === 1);
