@@ -1,4 +1,4 @@
-// 构建：load → validate → evaluate → figures → narrative → assemble → print，各阶段一个模块、单向数据流。
+// 构建：load → validate → evaluate → narrative → figures → assemble → print，各阶段一个模块、单向数据流。
 // The CLI and the tests call this same function.
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -111,7 +111,7 @@ async function buildFrom(
   const templates = formats.includes('pdf') ? await reportTemplates(config, plan) : undefined;
   const pageReady = startPrinting();
 
-  const figures = await buildFigures(evaluation, plan.info, FONT_FILES.hei);
+  const figures = await buildFigures(evaluation, plan.info, FONT_FILES.hei, sections.flatMap((s) => s.figures.map((f) => f.key)));
   timer('figures');
 
   const model = assembleReport(config, plan, evaluation, sections, figures);

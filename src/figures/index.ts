@@ -12,15 +12,21 @@ export interface Figure {
   svg: string;
 }
 
-export async function buildFigures(evaluation: Evaluation, info: PlanInfo, chartFontFile: string): Promise<Figure[]> {
+/**
+ * The figures of `keys` (by default every one the plan offers): a build draws only those its narrative places,
+ * since drawing is the costliest step in Node and a figure not placed appears nowhere (PDF and Word alike).
+ */
+export async function buildFigures(evaluation: Evaluation, info: PlanInfo, chartFontFile: string, keys: readonly string[] = figureKeys(info)): Promise<Figure[]> {
   installTextMeasurer(chartFontFile);
-  const figures: Promise<Figure>[] = [
-    renderSvg(statusByGroupSpec(evaluation)).then((svg) => ({ key: 'status-by-group', title: '主要指标进展状态分布（按类别）', svg })),
-    ...info.groups.map((group) =>
-      renderSvg(trendSpec(evaluation, group)).then((svg) => ({ key: `trend:${group}`, title: `“${group}”类指标走势：实际值与规划路径`, svg })),
-    ),
-  ];
-  return Promise.all(figures);
+  return Promise.all([...new Set(keys)].map((key) => drawFigure(key, evaluation, info)));
+}
+
+async function drawFigure(key: string, evaluation: Evaluation, info: PlanInfo): Promise<Figure> {
+  if (key === 'status-by-group') return { key, title: '主要指标进展状态分布（按类别）', svg: await renderSvg(statusByGroupSpec(evaluation)) };
+  const group = key.startsWith('trend:') ? key.slice('trend:'.length) : undefined;
+  // The narrative refuses a key that figureKeys does not list, at its place in the content.
+  if (group === undefined || !info.groups.includes(group)) throw new Error(`no figure “${key}”`);
+  return { key, title: `“${group}”类指标走势：实际值与规划路径`, svg: await renderSvg(trendSpec(evaluation, group)) };
 }
 
 /** The keys content may use, without rendering anything (for checking expressions). */
