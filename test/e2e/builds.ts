@@ -3,7 +3,7 @@
 // charts and narrative are made in Node, Chromium prints another, and the suites' own checks run meanwhile. The
 // builds share one browser, two at a time; the suites await the report they read. A suite run alone starts only
 // what its file asks for (`early`).
-import { appendFile, copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -14,7 +14,7 @@ import { closeBrowser, launchBrowser, resolveBrowser } from '../../src/print/bro
 import type { OutlineEntry } from '../pdfRead.ts';
 import { pageText, readPdf, type PdfRead } from './pdfLayout.ts';
 import { background, early, memo } from '../background.ts';
-import { cli, output, type Ran } from '../run.ts';
+import { cli, output, run, type Ran } from '../run.ts';
 
 export const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -106,15 +106,50 @@ export const annualBuild = report(async (): Promise<Built> => {
   return { result: await buildShared({ cwd: PROJECT_ROOT, config: 'examples/annual-2022.yaml', out }), out };
 });
 
-/** The default report as the 发改委 internal draft (report.format: internal): cover and 目录. */
-export const internalBuild = report(async (): Promise<Built> => {
+/** Where the internal draft's browser was traced, or why it could not be (test/print/network.test.ts). */
+export type Trace = { log: string } | { skipped: string };
+
+/**
+ * The default report as the 发改委 internal draft (report.format: internal): cover and 目录. It is printed by a
+ * browser of its own under strace, where strace can trace it: test/print/network.test.ts reads the trace (no DNS
+ * query, no connection, nothing sent), so the trace covers a whole real print without printing a report for it
+ * alone.
+ */
+export const internalBuild = report(async (): Promise<Built & { trace: Trace }> => {
   const dir = await mkdtemp(join(tmpdir(), 'pe-internal-'));
   const yaml = (await yamlOf()).replace('format: npc', 'format: internal');
   for (const d of ['data', 'content', 'templates']) await cp(join(PROJECT_ROOT, d), join(dir, d), { recursive: true });
   await writeFile(join(dir, 'plan-eval.yaml'), yaml);
   const out = join(dir, 'out');
-  return { result: await buildShared({ cwd: dir, out }), out };
+  const traced = await tracedBrowser(dir);
+  if ('skipped' in traced) return { result: await buildShared({ cwd: dir, out }), out, trace: traced };
+  try {
+    return { result: await limited(() => build({ cwd: dir, out, browser: traced.browser })), out, trace: { log: traced.log } };
+  } finally {
+    await closeBrowser(traced.browser); // strace ends with the browser: the trace is then complete
+  }
 });
+
+const works = (cmd: string, args: string[]) => run(cmd, args).then((r) => r.status === 0);
+
+/** Chromium under strace, logging its socket calls into `dir`; or why that cannot be done here. */
+async function tracedBrowser(dir: string): Promise<{ browser: Browser; log: string } | { skipped: string }> {
+  // strace is a test tool: scripts/setup.mjs installs it for `npm test` when run as root (as CI does).
+  if (!(await works('strace', ['-f', '-o', '/dev/null', 'true']))) return { skipped: '没有 strace 或不允许跟踪进程；以 root 运行 npm test 时 scripts/setup.mjs 会安装 strace' };
+  const log = join(dir, 'trace.log');
+  // As root the browser also runs where there is no network at all (only a loopback that is down), which proves
+  // the build does not need one; the trace proves nothing was even tried.
+  const root = process.getuid?.() === 0;
+  const isolate = root && (await works('unshare', ['-n', 'true'])) ? 'unshare -n ' : '';
+  // strace stops the browser at every system call unless a seccomp filter picks out the traced ones (strace ≥ 5.3),
+  // which makes the traced build about twice as fast. Only as root: Chromium then runs without its own sandbox, whose
+  // seccomp filters would take precedence and could hide a call they refuse; otherwise every call is stopped at.
+  const filter = root && (await works('strace', ['-f', '--seccomp-bpf', '-o', '/dev/null', 'true'])) ? '--seccomp-bpf ' : '';
+  const wrapper = join(dir, 'chromium');
+  await writeFile(wrapper, `#!/bin/sh\nexec ${isolate}strace -f ${filter}-qq -yy -e trace=connect,sendto,sendmsg,sendmmsg -o '${log}' '${resolveBrowser(null)}' "$@"\n`);
+  await chmod(wrapper, 0o755);
+  return { browser: await launchBrowser(wrapper, 120), log };
+}
 
 /** The other kinds of report, from the examples of the repository: the PDF and the Word document of one build. */
 const KIND_CONFIGS = { final: 'examples/final-2025.yaml', adjustment: 'examples/adjustment-2024.yaml', response: 'examples/response-2024.yaml' } as const;
