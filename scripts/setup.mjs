@@ -92,7 +92,8 @@ const CONVERSION_VERSION = '3';
 
 /** Debian packages and a file or command that proves each one is installed. */
 const DEBIAN_NEEDS = [
-  { pkg: 'chromium', present: () => browserConfigured() || has('/usr/bin/chromium') },
+  // The headless shell prints the same PDF as the full browser with half the CPU (src/print/browser.ts).
+  { pkg: 'chromium-headless-shell', present: () => browserConfigured() || has('/usr/lib/chromium/chromium-headless-shell') },
   { pkg: 'poppler-utils', present: () => has('/usr/bin/pdffonts') && has('/usr/bin/pdftotext') },
   { pkg: 'fontforge-nox', present: () => has('/usr/bin/fontforge') || (fontsConverted() && notoMerged()) },
   { pkg: 'texlive-lang-chinese', present: () => has(join(FANDOL_DIR, 'FandolFang-Regular.otf')) || fontsConverted() },
@@ -219,7 +220,7 @@ function pruneFonts() {
 }
 
 /** Debian packages that take minutes to download and install; the rest take seconds. */
-const LARGE_PACKAGES = ['chromium', 'texlive-lang-chinese', 'libreoffice-writer-nogui'];
+const LARGE_PACKAGES = ['chromium-headless-shell', 'texlive-lang-chinese', 'libreoffice-writer-nogui'];
 
 async function debianPackages() {
   const missing = DEBIAN_NEEDS.filter((n) => !n.present()).map((n) => n.pkg);

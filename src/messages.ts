@@ -515,7 +515,7 @@ export const msg = {
 
   browserLaunch: (place: { file: string; position?: Position }, executable: string, output: string): Diagnostic =>
     at(place.file, place.position, 'browser-launch', `浏览器“${executable}”无法启动${output ? `（它的输出：${output}）` : '（启动后立即退出）'}。`,
-      `${BROWSER_CHOICE}；Debian 上可运行 apt-get install chromium 安装。生成已停止，上一次的 PDF 未被改动。`),
+      `${BROWSER_CHOICE}；Debian 上可运行 apt-get install chromium-headless-shell 安装。生成已停止，上一次的 PDF 未被改动。`),
 
   browserTimeout: (place: { file: string; position?: Position }, seconds: number, launching: boolean): Diagnostic =>
     at(place.file, place.position, 'browser-timeout', `浏览器在 ${seconds} 秒内没有${launching ? '完成启动' : '完成排版打印'}。`,
