@@ -1,6 +1,7 @@
 // 图表阶段：由评估结果生成全部可供正文引用的图表（SVG），正文用 {{figure 键}} 放置。
 import type { Evaluation } from '../model/evaluation.ts';
 import type { PlanInfo } from '../model/plan.ts';
+import { figureKeys } from './keys.ts';
 import { installTextMeasurer } from './measure.ts';
 import { renderSvg } from './render.ts';
 import { statusByGroupSpec, trendSpec } from './specs.ts';
@@ -27,9 +28,4 @@ async function drawFigure(key: string, evaluation: Evaluation, info: PlanInfo): 
   // The narrative refuses a key that figureKeys does not list, at its place in the content.
   if (group === undefined || !info.groups.includes(group)) throw new Error(`no figure “${key}”`);
   return { key, title: `“${group}”类指标走势：实际值与规划路径`, svg: await renderSvg(trendSpec(evaluation, group)) };
-}
-
-/** The keys content may use, without rendering anything (for checking expressions). */
-export function figureKeys(info: PlanInfo): string[] {
-  return ['status-by-group', ...info.groups.map((g) => `trend:${g}`)];
 }

@@ -3,7 +3,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { InputError } from '../diagnostics.ts';
 import { FONT_FILES } from '../fonts.ts';
 import { makeRunFolder, onInterrupt, removeNow } from './runFolder.ts';
@@ -13,6 +13,10 @@ import { makeRunFolder, onInterrupt, removeNow } from './runFolder.ts';
 // 0.37 s here) and prints a report with about half the CPU (1.0 against 2.1 CPU-s for the default report, measured
 // on this 2-core machine). The full browser is used where only it is installed. Debian's /usr/bin wrappers only
 // exec these binaries (chromium's adds extension flags); the binaries start faster.
+/** puppeteer-core, loaded when the first browser is started: a run that stops on its inputs never loads it. */
+const loadDriver = () => import('puppeteer-core');
+let driver: Awaited<ReturnType<typeof loadDriver>> | undefined;
+
 const CANDIDATES = [
   '/usr/lib/chromium/chromium-headless-shell',
   '/usr/bin/chromium-headless-shell',
@@ -77,6 +81,7 @@ export async function launchBrowser(executablePath: string, timeoutSeconds: numb
     removeNow(folder);
   });
   try {
+    const { default: puppeteer } = (driver ??= await loadDriver());
     launched = await puppeteer.launch({
       executablePath,
       headless: true,
@@ -173,7 +178,7 @@ export class BrowserFailure extends Error {
 
 /** A step that took longer than allowed: puppeteer's TimeoutError, or a protocol call that timed out (over a pipe, launching is one). */
 function timedOut(e: unknown): boolean {
-  return e instanceof TimeoutError || /timed out/i.test(String((e as Error)?.message ?? ''));
+  return (driver !== undefined && e instanceof driver.TimeoutError) || /timed out/i.test(String((e as Error)?.message ?? ''));
 }
 
 /**

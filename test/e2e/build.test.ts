@@ -341,7 +341,7 @@ describe('e2e: the default narrative writes no zero-count phrases in any year', 
     const { loadAndEvaluate } = await import('../../src/loadEvaluation.ts');
     const { evaluate } = await import('../../src/evaluate/index.ts');
     const { narrate } = await import('../../src/narrative/index.ts');
-    const { figureKeys } = await import('../../src/figures/index.ts');
+    const { figureKeys } = await import('../../src/figures/keys.ts');
     const { toHtml } = await import('hast-util-to-html');
     const { plan, content, config } = await loadAndEvaluate({ cwd: PROJECT_ROOT, withContent: true });
     for (const year of [2021, 2022, 2023]) {

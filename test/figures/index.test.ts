@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { evaluate } from '../../src/evaluate/index.ts';
-import { buildFigures, figureKeys } from '../../src/figures/index.ts';
+import { buildFigures } from '../../src/figures/index.ts';
+import { figureKeys } from '../../src/figures/keys.ts';
 import { FONT_FILES } from '../../src/fonts.ts';
 import { indicator, plan, series } from '../fixtures.ts';
 

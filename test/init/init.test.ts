@@ -113,7 +113,7 @@ describe('init: the plan folder', function () {
 
   it('writes a skeleton that expands against the folder’s own evaluation, for every kind', async () => {
     const { narrate } = await import('../../src/narrative/index.ts');
-    const { figureKeys } = await import('../../src/figures/index.ts');
+    const { figureKeys } = await import('../../src/figures/keys.ts');
     for (const kind of ['midterm', 'annual', 'final', 'adjustment', 'response'] as const) {
       const r = await init({ kind });
       // A 调整方案 needs a proposal: the template has none (what to adjust is for people to decide).

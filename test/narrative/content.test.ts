@@ -1,7 +1,7 @@
 // 默认正文只通过表达式取数，不写死年份：同一份正文可用于2021—2023年任一年的年度报告。
 import { expect } from 'chai';
 import { evaluate } from '../../src/evaluate/index.ts';
-import { figureKeys } from '../../src/figures/index.ts';
+import { figureKeys } from '../../src/figures/keys.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
 import { loadAndEvaluate } from '../../src/loadEvaluation.ts';
 import { narrate } from '../../src/narrative/index.ts';
