@@ -92,8 +92,9 @@ const CONVERSION_VERSION = '3';
 
 /** Debian packages and a file or command that proves each one is installed. */
 const DEBIAN_NEEDS = [
-  // The headless shell prints the same PDF as the full browser with half the CPU (src/print/browser.ts).
-  { pkg: 'chromium-headless-shell', present: () => browserConfigured() || has('/usr/lib/chromium/chromium-headless-shell') },
+  // The headless shell prints the same PDF as the full browser with half the CPU (src/print/browser.ts): set-up
+  // installs it where it can (root), and otherwise makes do with a full chromium already installed.
+  { pkg: 'chromium-headless-shell', present: () => browserConfigured() || has('/usr/lib/chromium/chromium-headless-shell') || (process.getuid?.() !== 0 && has('/usr/bin/chromium')) },
   { pkg: 'poppler-utils', present: () => has('/usr/bin/pdffonts') && has('/usr/bin/pdftotext') },
   { pkg: 'fontforge-nox', present: () => has('/usr/bin/fontforge') || (fontsConverted() && notoMerged()) },
   { pkg: 'texlive-lang-chinese', present: () => has(join(FANDOL_DIR, 'FandolFang-Regular.otf')) || fontsConverted() },
