@@ -12,7 +12,7 @@ const LETTER = /[A-Za-zα-ωΑ-Ω]/;
  * The text as HTML: exponents in <sup>, subscripts in <sub>, one-letter variables in <var>, operators in
  * <span class="op">. `escape` is the template engine's HTML escaping; `wordBreak` puts <wbr> between words.
  */
-export function formulaHtml(text: string, escape: (s: string) => string, wordBreak?: (s: string) => string[]): string {
+export function formulaHtml(text: string, escape: (s: string) => string, wordBreak?: (s: string) => readonly string[]): string {
   const plain = (s: string) => (wordBreak ? wordBreak(s).map(escape).join('<wbr>') : escape(s));
   let out = '';
   let run = '';

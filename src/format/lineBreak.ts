@@ -30,8 +30,25 @@ const lone = (w: string) => /^\p{Script=Han}$/u.test(w) && !FUNCTION_WORD.test(w
 /** Made once: a segmenter takes longer to make than to cut a table's worth of cells. */
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/**
+ * Texts already cut, by text: a report cuts every table cell and title, and the same texts come again in the next
+ * report of a batch (the indicator names, the 责任单位). Bounded: the oldest cut goes first.
+ */
+const cut = new Map<string, readonly string[]>();
+const CUT_KEPT = 20_000;
+
 /** The text cut into words that a line may break between, numbers and their counters kept together. */
-export function words(text: string): string[] {
+export function words(text: string): readonly string[] {
+  let found = cut.get(text);
+  if (found === undefined) {
+    found = Object.freeze(cutWords(text));
+    cut.set(text, found);
+    if (cut.size > CUT_KEPT) cut.delete(cut.keys().next().value!);
+  }
+  return found;
+}
+
+function cutWords(text: string): string[] {
   // Offsets inside a term, where no break may fall.
   const inside = new Set<number>();
   const keep = (at: number, length: number) => {

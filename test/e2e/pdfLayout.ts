@@ -4,7 +4,7 @@
 // names), painted paths from the operator list with the transformation matrix tracked through save/restore.
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { readFile } from 'node:fs/promises';
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openPdf, readOutline, type OutlineEntry } from '../pdfRead.ts';
 import { expect } from 'chai';
 import { FONT_FILES } from '../../src/fonts.ts';
@@ -98,7 +98,8 @@ export async function readPdf(pdfPath: string): Promise<PdfRead> {
       const flip = (x: number, y: number): [number, number] => [x - vx, height - (y - vy)];
 
       const boxes: Box[] = [];
-      const list = await page.getOperatorList();
+      // What the page itself paints; the links of the 目录 and cross-references are annotations, never drawn.
+      const list = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
       let state = { ctm: [1, 0, 0, 1, 0, 0] as Matrix, fill: '#000000', stroke: '#000000', lineWidth: 1 };
       const stack: (typeof state)[] = [];
       list.fnArray.forEach((fn, i) => {

@@ -5,7 +5,7 @@ import { textWidth } from '../../src/format/textWidth.ts';
 
 /** ICU's word boundaries of a text (character offsets). */
 const icuBoundaries = (text: string) => new Set([0, ...[...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((s) => s.index + s.segment.length)]);
-const boundariesOf = (ws: string[]) => ws.reduce<number[]>((acc, w) => [...acc, (acc[acc.length - 1] ?? 0) + w.length], [0]);
+const boundariesOf = (ws: readonly string[]) => ws.reduce<number[]>((acc, w) => [...acc, (acc[acc.length - 1] ?? 0) + w.length], [0]);
 
 const TITLE = '关于《连云港市海州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》实施情况的中期评估报告';
 /** 2号 (22 pt) 小标宋 as the PDF sets it; the 版心 is 156 mm wide. */
@@ -31,6 +31,12 @@ describe('format/lineBreak', () => {
         for (const b of boundariesOf(ws)) expect(icu.has(b), `${ws.join('|')} at ${b}`).to.equal(true);
       }),
     );
+  });
+
+  it('cuts a text once: the same words again for the same text, which no caller can change', () => {
+    const first = words('城镇居民人均可支配收入');
+    expect(words('城镇居民' + '人均可支配收入')).to.equal(first);
+    expect(Object.isFrozen(first)).to.equal(true);
   });
 
   it('breaks the default title at phrase boundaries into a trapezoid, none in a word (not “远｜景”)', () => {
