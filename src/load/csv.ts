@@ -5,6 +5,7 @@ import { InputError, type Diagnostic } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { decodeCsvBytes } from './encoding.ts';
 import { readInputBytes } from './readInput.ts';
+import { deepFreeze, parsedOnce } from './parsedOnce.ts';
 
 export interface CsvRow {
   file: string;
@@ -25,7 +26,10 @@ export async function readCsv(path: string, file: string, required: readonly str
   return { rows: parseCsv(text, file, required), warnings };
 }
 
-export function parseCsv(text: string, file: string, required: readonly string[]): CsvRow[] {
+/** The rows of a CSV text, each with its line; an equal text of the same file is parsed once per process. */
+export const parseCsv = parsedOnce(parseCsvText, (text: string, file: string, required: readonly string[]) => `${file}\u0000${required.join(',')}\u0000${text}`, deepFreeze);
+
+function parseCsvText(text: string, file: string, required: readonly string[]): CsvRow[] {
   // Excel's “CSV UTF-8” starts with a byte-order mark.
   const body = text.replace(/^\uFEFF/, '');
   let header: string[] = [];

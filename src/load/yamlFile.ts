@@ -3,6 +3,7 @@ import { isCollection, isNode, isPair, isScalar, parseDocument, visit, type Docu
 import { InputError, type Position } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { readInput } from './readInput.ts';
+import { deepFreeze, parsedOnce } from './parsedOnce.ts';
 
 export interface YamlSource {
   file: string;
@@ -41,7 +42,13 @@ export function positionsIn(text: string): (offset: number) => Position {
   };
 }
 
-export function parseYaml(text: string, file: string): YamlSource {
+/** The text of a YAML file as data with positions; an equal text of the same file is parsed once per process. */
+export const parseYaml = parsedOnce(parseYamlText, (text: string, file: string) => `${file}\u0000${text}`, (source) => {
+  deepFreeze(source.data);
+  return Object.freeze(source);
+});
+
+function parseYamlText(text: string, file: string): YamlSource {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const toPos = positionsIn(text);
   // One syntax error (a tab, a missing quote) makes the parser report everything after it as wrong too —
