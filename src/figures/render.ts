@@ -2,6 +2,7 @@
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
+import { remembered } from '../remembered.ts';
 import zhNumber from 'd3-format/locale/zh-CN' with { type: 'json' };
 
 // Chinese statistical tables use an ASCII hyphen for negatives; d3's default U+2212 breaks search for “-2.6”. And
@@ -23,31 +24,19 @@ const NO_LOADING = {
  */
 const HIDDEN_TEXT = /<text\b[^>]*\sopacity="0"[^>]*>(?:(?!<\/text>)[\s\S])*<\/text>/g;
 
-/**
- * Charts already drawn in this process, by their spec: a batch of reports on one plan (the 人大 version and the
- * internal draft, a year's reports for several meetings), the preview and the tests draw the same charts again and
- * again, and drawing is the costliest step in Node (about 0.1 s of CPU a chart). The SVG depends on the spec alone
- * (data inline, the process's one text measurer, fixed locale), so an equal spec gives the same bytes. Bounded:
- * the oldest drawing goes first.
- */
-const drawn = new Map<string, Promise<string>>();
+/** How many drawings the process keeps (the least recently used goes first). */
 export const DRAWN_KEPT = 64;
 
-export function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const key = JSON.stringify(spec);
-  let svg = drawn.get(key);
-  if (svg) {
-    drawn.delete(key); // to the back: the most recently used stays longest
-  } else {
-    svg = draw(spec);
-    // A failed drawing is not kept: the next build reports it again.
-    const mine = svg;
-    svg.catch(() => drawn.get(key) === mine && drawn.delete(key));
-  }
-  drawn.set(key, svg);
-  while (drawn.size > DRAWN_KEPT) drawn.delete(drawn.keys().next().value!);
+/**
+ * The chart as SVG, drawn once per spec in this process: a batch of reports on one plan (the 人大 version and the
+ * internal draft, a year's reports for several meetings), the preview and the tests draw the same charts again and
+ * again, and drawing is the costliest step in Node (about 0.1 s of CPU a chart). The SVG depends on the spec alone
+ * (data inline, the process's one text measurer, fixed locale), so an equal spec gives the same bytes.
+ */
+export const renderSvg = remembered(draw, (spec: TopLevelSpec) => JSON.stringify(spec), DRAWN_KEPT, (svg, forget) => {
+  svg.catch(forget); // a failed drawing is not kept: the next build reports it again
   return svg;
-}
+});
 
 async function draw(spec: TopLevelSpec): Promise<string> {
   const warnings: string[] = [];

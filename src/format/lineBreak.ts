@@ -4,6 +4,7 @@
 // (ICU splits “二〇三五年” into 二|〇|三|五年 and “第十四个五年规划” into 第|十四|个|五年|规划), the terms of plan
 // indicators it does not know are kept whole (托|育, 人|均可|支配, 增加|值), and a one-character suffix (率, 业, 性 …)
 // stays with its word. Joining only removes break points, so every break is still at an ICU word boundary.
+import { remembered } from '../remembered.ts';
 
 const CN_DIGIT = '〇零一二三四五六七八九十百千万两';
 const NUMERAL = new RegExp(`[${CN_DIGIT}0-9０-９Ⅰ-Ⅻ]`);
@@ -31,24 +32,13 @@ const lone = (w: string) => /^\p{Script=Han}$/u.test(w) && !FUNCTION_WORD.test(w
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
- * Texts already cut, by text: a report cuts every table cell and title, and the same texts come again in the next
- * report of a batch (the indicator names, the 责任单位). Bounded: the oldest cut goes first.
+ * The text cut into words that a line may break between, numbers and their counters kept together. Each text is
+ * cut once: a report cuts every table cell and title, and the same texts come again in the next report of a batch
+ * (the indicator names, the 责任单位).
  */
-const cut = new Map<string, readonly string[]>();
-const CUT_KEPT = 20_000;
+export const words = remembered(cutWords, (text: string) => text, 20_000, (cut) => Object.freeze(cut));
 
-/** The text cut into words that a line may break between, numbers and their counters kept together. */
-export function words(text: string): readonly string[] {
-  let found = cut.get(text);
-  if (found === undefined) {
-    found = Object.freeze(cutWords(text));
-    cut.set(text, found);
-    if (cut.size > CUT_KEPT) cut.delete(cut.keys().next().value!);
-  }
-  return found;
-}
-
-function cutWords(text: string): string[] {
+function cutWords(text: string): readonly string[] {
   // Offsets inside a term, where no break may fall.
   const inside = new Set<number>();
   const keep = (at: number, length: number) => {

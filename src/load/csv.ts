@@ -5,7 +5,7 @@ import { InputError, type Diagnostic } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { decodeCsvBytes } from './encoding.ts';
 import { readInputBytes } from './readInput.ts';
-import { deepFreeze, parsedOnce } from './parsedOnce.ts';
+import { deepFreeze, remembered } from '../remembered.ts';
 
 export interface CsvRow {
   file: string;
@@ -27,7 +27,7 @@ export async function readCsv(path: string, file: string, required: readonly str
 }
 
 /** The rows of a CSV text, each with its line; an equal text of the same file is parsed once per process. */
-export const parseCsv = parsedOnce(parseCsvText, (text: string, file: string, required: readonly string[]) => `${file}\u0000${required.join(',')}\u0000${text}`, deepFreeze);
+export const parseCsv = remembered(parseCsvText, (text: string, file: string, required: readonly string[]) => `${file}\u0000${required.join(',')}\u0000${text}`, 32, deepFreeze);
 
 function parseCsvText(text: string, file: string, required: readonly string[]): CsvRow[] {
   // Excel's “CSV UTF-8” starts with a byte-order mark.

@@ -3,7 +3,7 @@ import { isCollection, isNode, isPair, isScalar, parseDocument, visit, type Docu
 import { InputError, type Position } from '../diagnostics.ts';
 import { msg } from '../messages.ts';
 import { readInput } from './readInput.ts';
-import { deepFreeze, parsedOnce } from './parsedOnce.ts';
+import { deepFreeze, remembered } from '../remembered.ts';
 
 export interface YamlSource {
   file: string;
@@ -43,7 +43,7 @@ export function positionsIn(text: string): (offset: number) => Position {
 }
 
 /** The text of a YAML file as data with positions; an equal text of the same file is parsed once per process. */
-export const parseYaml = parsedOnce(parseYamlText, (text: string, file: string) => `${file}\u0000${text}`, (source) => {
+export const parseYaml = remembered(parseYamlText, (text: string, file: string) => `${file}\u0000${text}`, 32, (source) => {
   deepFreeze(source.data);
   return Object.freeze(source);
 });

@@ -13,10 +13,6 @@ import { makeRunFolder, onInterrupt, removeNow } from './runFolder.ts';
 // 0.37 s here) and prints a report with about half the CPU (1.0 against 2.1 CPU-s for the default report, measured
 // on this 2-core machine). The full browser is used where only it is installed. Debian's /usr/bin wrappers only
 // exec these binaries (chromium's adds extension flags); the binaries start faster.
-/** puppeteer-core, loaded when the first browser is started: a run that stops on its inputs never loads it. */
-const loadDriver = () => import('puppeteer-core');
-let driver: Awaited<ReturnType<typeof loadDriver>> | undefined;
-
 const CANDIDATES = [
   '/usr/lib/chromium/chromium-headless-shell',
   '/usr/bin/chromium-headless-shell',
@@ -25,6 +21,10 @@ const CANDIDATES = [
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
 ];
+
+/** puppeteer-core, loaded when the first browser is started: a run that stops on its inputs never loads it. */
+const loadDriver = () => import('puppeteer-core');
+let driver: Awaited<ReturnType<typeof loadDriver>> | undefined;
 
 export function resolveBrowser(configured: string | null): string {
   const named = configured ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? process.env.PLAN_EVAL_CHROME ?? null;

@@ -1,12 +1,12 @@
 import { expect } from 'chai';
-import { parseCsv } from '../../src/load/csv.ts';
-import { deepFreeze, parsedOnce } from '../../src/load/parsedOnce.ts';
-import { parseYaml } from '../../src/load/yamlFile.ts';
+import { parseCsv } from '../src/load/csv.ts';
+import { parseYaml } from '../src/load/yamlFile.ts';
+import { deepFreeze, remembered } from '../src/remembered.ts';
 
-describe('load/parsedOnce: an input parsed once per process', () => {
+describe('remembered: an input worked out once per process', () => {
   it('gives an equal input the result already made, frozen all the way down', () => {
     let parses = 0;
-    const parse = parsedOnce((text: string) => (parses++, { rows: [{ text }] }), (text) => text, deepFreeze);
+    const parse = remembered((text: string) => (parses++, { rows: [{ text }] }), (text) => text, 32, deepFreeze);
     const first = parse('甲');
     expect(parse('甲')).to.equal(first);
     expect(parses).to.equal(1);
@@ -17,7 +17,7 @@ describe('load/parsedOnce: an input parsed once per process', () => {
 
   it('keeps no failed parse: the same input fails again', () => {
     let parses = 0;
-    const parse = parsedOnce((text: string) => { parses++; throw new Error(text); }, (text) => text, (r) => r);
+    const parse = remembered((text: string) => { parses++; throw new Error(text); }, (text) => text, 32);
     expect(() => parse('坏')).to.throw('坏');
     expect(() => parse('坏')).to.throw('坏');
     expect(parses).to.equal(2);
@@ -25,7 +25,7 @@ describe('load/parsedOnce: an input parsed once per process', () => {
 
   it('keeps the last results only, dropping the one used longest ago', () => {
     let parses = 0;
-    const parse = parsedOnce((text: string) => (parses++, { text }), (text) => text, (r) => r, 2);
+    const parse = remembered((text: string) => (parses++, { text }), (text) => text, 2);
     const a = parse('a');
     parse('b');
     expect(parse('a'), 'used again: moves to the back').to.equal(a);
