@@ -4,7 +4,7 @@ import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../../src/build.ts';
-import { annualBuild, defaultBuild, early, internalBuild, quiet, readBack, sharedBrowser, squash, stylesBuild } from './builds.ts';
+import { annualBuild, defaultBuild, early, internalBuild, quiet, readBack, squash, stylesBuild, watchedBrowser } from './builds.ts';
 import { evaluationSettings } from '../../src/config.ts';
 import { InputError } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
@@ -245,8 +245,7 @@ describe('e2e: a failed build', function () {
     const before = await readFile(previous);
     const mtime = (await stat(previous)).mtimeMs;
     const stages: string[] = [];
-    let browserAsked = false;
-    const browser = () => ((browserAsked = true), sharedBrowser());
+    const { browser, asked } = watchedBrowser();
     try {
       await build({ cwd: dir, browser, onStage: (stage) => stages.push(stage) });
       expect.fail('the build should fail');
@@ -254,7 +253,7 @@ describe('e2e: a failed build', function () {
       expect(e).to.be.instanceOf(InputError);
       // The narrative is checked before the figures are drawn and before a browser is started: nothing is spent.
       expect(stages).to.deep.equal(['load', 'validate', 'evaluate']);
-      expect(browserAsked, 'a browser was asked for').to.equal(false);
+      expect(asked(), 'a browser was asked for').to.equal(false);
       const [d] = (e as InputError).diagnostics;
       expect(d!.file).to.equal(join('content', '02-主要问题.md'));
       expect(d!.position!.line).to.equal(3);

@@ -57,6 +57,12 @@ async function limited<T>(job: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The shared browser, given to a build as a function that notes whether the build asked for it. */
+export function watchedBrowser(): { browser: () => Promise<Browser>; asked: () => boolean } {
+  let asked = false;
+  return { browser: () => ((asked = true), sharedBrowser()), asked: () => asked };
+}
+
 /** A build on the shared browser. */
 function buildShared(options: BuildOptions): Promise<BuildResult> {
   return limited(async () => build({ ...options, browser: await sharedBrowser() }));
@@ -130,7 +136,8 @@ export const internalBuild = report(async (): Promise<Built & { trace: Trace }> 
   }
 });
 
-const works = (cmd: string, args: string[]) => run(cmd, args).then((r) => r.status === 0);
+// A program that is not installed cannot be started at all (spawn fails): that is a no too.
+const works = (cmd: string, args: string[]) => run(cmd, args).then((r) => r.status === 0, () => false);
 
 /** Chromium under strace, logging its socket calls into `dir`; or why that cannot be done here. */
 async function tracedBrowser(dir: string): Promise<{ browser: Browser; log: string } | { skipped: string }> {

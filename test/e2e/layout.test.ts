@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { build } from '../../src/build.ts';
 import { InputError, type Diagnostic } from '../../src/diagnostics.ts';
 import { PROJECT_ROOT } from '../../src/fonts.ts';
-import { annualBuild, defaultBuild, early, fixtureBuild, internalBuild, kindBuild, letterBuild, readDocument, sharedBrowser, stylesBuild, type Built, type Outcome } from './builds.ts';
+import { annualBuild, defaultBuild, early, fixtureBuild, internalBuild, kindBuild, letterBuild, readDocument, stylesBuild, watchedBrowser, type Built, type Outcome } from './builds.ts';
 import * as L from './pdfLayout.ts';
 import { output } from '../run.ts';
 
@@ -35,16 +35,16 @@ async function failedBuild(dir: string, previous: string): Promise<Diagnostic[]>
   const mtime = (await stat(previous)).mtimeMs;
   let found: Diagnostic[] = [];
   const stages: string[] = [];
-  let browserAsked = false;
+  const { browser, asked } = watchedBrowser();
   try {
-    await build({ cwd: dir, onStage: (stage) => stages.push(stage), browser: () => ((browserAsked = true), sharedBrowser()) });
+    await build({ cwd: dir, onStage: (stage) => stages.push(stage), browser });
     expect.fail('the build should fail');
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     found = e.diagnostics;
   }
   expect(stages, 'the stages run').to.deep.equal(['load', 'validate', 'evaluate', 'narrative']);
-  expect(browserAsked, 'a browser was asked for').to.equal(false);
+  expect(asked(), 'a browser was asked for').to.equal(false);
   expect((await readFile(previous)).equals(before)).to.equal(true);
   expect((await stat(previous)).mtimeMs).to.equal(mtime);
   return found;
